@@ -87,6 +87,8 @@ export function validateNationalId(input: string, options: NationalIdOptions = {
 
 /** Completes nine digits with check digits (the classic rule); null when no valid number exists. Used to make synthetic test data. */
 export function withCheckDigits(nine: string): string | null {
+  // Anything but nine digits would otherwise come back as a string with "NaN" in it.
+  if (!/^\d{9}$/.test(nine)) return null;
   const digits = [...nine].map(Number);
   const [k1] = validFirstCheckDigits(digits, false);
   if (k1 === undefined) return null;
