@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, powerMonitor, protocol, safeStorage, session } from 'electron';
 import type { Core } from '../core/api/Core';
@@ -52,8 +53,11 @@ function run(): void {
       hardenSession(session.defaultSession);
       protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
 
+      const dataDir = app.getPath('userData');
+      // Chromium makes the folder lazily; the store must not depend on that.
+      mkdirSync(dataDir, { recursive: true, mode: 0o700 });
       const liveCore = createCore({
-        dataDir: app.getPath('userData'),
+        dataDir,
         keyProtector: createSafeStorageKeyProtector(safeStorage, process.platform),
         idleLockMinutes: policy.idleLockMinutes,
       });

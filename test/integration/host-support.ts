@@ -57,27 +57,3 @@ export async function nextEvent(stream: ReadableStream<Uint8Array>, topic: strin
   }
 }
 
-/** A tiny stand-in for the core: answers session.status, refuses unknown methods, and pushes after a write. */
-export function fakeCore(): import('../../src-main/core/api/Core').Core & { closed: boolean } {
-  const listeners = new Set<import('../../src-main/core/api/Core').TopicListener>();
-  const core = {
-    closed: false,
-    async dispatch(method: string, input: unknown) {
-      if (method === 'session.status') return { ok: true as const, value: { state: 'none', user: null, locale: 'nb', idleLockMinutes: 15 } };
-      if (method === 'session.createProfile') {
-        const status = { state: 'unlocked' as const, user: null, locale: 'nb' as const, idleLockMinutes: 15 };
-        for (const listener of listeners) listener('session.changed', status);
-        return { ok: true as const, value: { ...status, echo: input } };
-      }
-      return { ok: false as const, error: { code: 'unknownMethod' as const, message: 'Handlingen finnes ikke.', params: {} } };
-    },
-    subscribe(listener: import('../../src-main/core/api/Core').TopicListener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
-    async close() {
-      core.closed = true;
-    },
-  };
-  return core;
-}

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../src-main/core/api/Core';
+import { createCore } from '../../src-main/core/api/createCore';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/common/securityHeaders';
 import { startWebHost, type WebHost } from '../../src-main/host/webHost';
-import { fakeCore, nextEvent, raw } from './host-support';
+import { nextEvent, raw } from './host-support';
 
 const OUTSIDE_SECRET = 'outside-the-renderer-folder';
 const PROFILE = {
@@ -29,7 +30,7 @@ beforeAll(async () => {
   writeFileSync(path.join(root, 'outside.txt'), OUTSIDE_SECRET);
   symlinkSync(path.join(root, 'outside.txt'), path.join(staticDir, 'link.txt'));
   mkdirSync(path.join(root, 'data'));
-  core = fakeCore();
+  core = createCore({ dataDir: path.join(root, 'data') });
   host = await startWebHost({ core, port: 0, staticDir });
 });
 
@@ -118,9 +119,15 @@ describe('the web host', () => {
     expect(stream.status).toBe(200);
     expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const pushed = nextEvent(stream.body!, 'session.changed');
-    const written = await call('session.createProfile', JSON.stringify(PROFILE));
-    expect(JSON.parse(written.body)).toMatchObject({ ok: true });
+    const created = await call('session.createProfile', JSON.stringify(PROFILE));
+    expect(JSON.parse(created.body)).toMatchObject({ ok: true });
     expect(await pushed).toMatchObject({ state: 'unlocked' });
+
+    const logChanged = nextEvent(stream.body!, 'log.changed');
+    const opened = await call('logs.open', JSON.stringify({ childName: 'Testbarn Syntetisk', birthDate: '2018-05-17', unit: 'Solsiden barnehage', level: 1 }));
+    const written = JSON.parse(opened.body) as { ok: true; value: { logId: string } };
+    expect(written.ok).toBe(true);
+    expect(await logChanged).toEqual({ logId: written.value.logId });
     controller.abort();
   });
 
