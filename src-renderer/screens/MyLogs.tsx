@@ -1,0 +1,125 @@
+import { Alert, Button, Heading, Paragraph, Spinner, Table, Tag } from '@digdir/designsystemet-react';
+import type { LogSummary } from '../../src-shared/api/dto';
+import { ageOn, osloDate } from '../../src-shared/util/dates';
+import { isApiError } from '../api/client';
+import { useMyLogs } from '../api/queries';
+import { useNavigation } from '../app/navigation';
+import { formatDate, formatDateTime } from '../i18n/format';
+import { useI18n } from '../i18n/I18n';
+import { LevelTag } from '../ui/LevelTag';
+import { ScreenHeading } from '../ui/ScreenHeading';
+import { SearchLogs } from './SearchLogs';
+
+export function MyLogs() {
+  const { t, error } = useI18n();
+  const { navigate } = useNavigation();
+  const logs = useMyLogs();
+
+  return (
+    <div className="my-logs">
+      <div className="screen-top">
+        <div>
+          <ScreenHeading>{t.logs.title}</ScreenHeading>
+          <Paragraph className="lead">{t.logs.intro}</Paragraph>
+        </div>
+        <Button onClick={() => navigate({ name: 'newLog' })} data-testid="create-log">
+          <PlusIcon />
+          {t.logs.create}
+        </Button>
+      </div>
+
+      <SearchLogs />
+
+      <section aria-labelledby="my-logs-list" className="section">
+        <Heading level={2} data-size="sm" id="my-logs-list">
+          {logs.data ? t.logs.count(logs.data.length) : t.logs.tableCaption}
+        </Heading>
+        {logs.isPending ? <Spinner aria-label={t.loading} /> : null}
+        {logs.isError ? (
+          <Alert data-color="danger">{isApiError(logs.error) ? error(logs.error.error.code, logs.error.error.params) : error('internal')}</Alert>
+        ) : null}
+        {logs.data && logs.data.length === 0 ? (
+          <div className="empty-state">
+            <Paragraph>{t.logs.empty}</Paragraph>
+            <Paragraph data-size="sm">{t.logs.emptyHint}</Paragraph>
+          </div>
+        ) : null}
+        {logs.data && logs.data.length > 0 ? <LogTable logs={logs.data} /> : null}
+      </section>
+    </div>
+  );
+}
+
+function LogTable({ logs }: { logs: LogSummary[] }) {
+  const { t, locale } = useI18n();
+  const { navigate } = useNavigation();
+  const today = osloDate();
+  return (
+    <div className="table-scroll">
+      <Table zebra hover className="log-table" data-testid="log-table">
+        <caption className="visually-hidden">{t.logs.tableCaption}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t.logs.child}</Table.HeaderCell>
+            <Table.HeaderCell>{t.logs.age}</Table.HeaderCell>
+            <Table.HeaderCell>{t.logs.unit}</Table.HeaderCell>
+            <Table.HeaderCell>{t.logs.level}</Table.HeaderCell>
+            <Table.HeaderCell>{t.logs.holder}</Table.HeaderCell>
+            <Table.HeaderCell>{t.logs.lastActivity}</Table.HeaderCell>
+            <Table.HeaderCell>{t.logs.nextEvaluation}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {logs.map((log) => {
+            const overdue = log.nextEvaluationDue !== null && log.nextEvaluationDue < today;
+            return (
+              <Table.Row key={log.logId}>
+                <Table.Cell>
+                  <a
+                    className="row-link"
+                    href={`#log-${log.logId}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      navigate({ name: 'log', logId: log.logId });
+                    }}
+                  >
+                    {log.childName}
+                  </a>
+                </Table.Cell>
+                <Table.Cell className="nowrap">{t.ageYears(ageOn(log.birthDate, today))}</Table.Cell>
+                <Table.Cell>{log.unit}</Table.Cell>
+                <Table.Cell>
+                  <LevelTag level={log.level} />
+                </Table.Cell>
+                <Table.Cell>{log.holder.name}</Table.Cell>
+                <Table.Cell className="nowrap">{formatDateTime(log.lastActivityAt, locale)}</Table.Cell>
+                <Table.Cell className="nowrap">
+                  {log.nextEvaluationDue === null ? (
+                    <span className="muted">{t.logs.noEvaluation}</span>
+                  ) : overdue ? (
+                    <span className="overdue" title={t.logs.overdueLong(formatDate(log.nextEvaluationDue))}>
+                      {formatDate(log.nextEvaluationDue)}{' '}
+                      <Tag data-color="danger" data-size="sm">
+                        {t.logs.overdue}
+                      </Tag>
+                    </span>
+                  ) : (
+                    formatDate(log.nextEvaluationDue)
+                  )}
+                </Table.Cell>
+              </Table.Row>
+            );
+          })}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}
+
+export function PlusIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="1.2em" height="1.2em" aria-hidden="true" focusable="false">
+      <path fill="currentColor" d="M11 5h2v6h6v2h-6v6h-2v-6H5v-2h6z" />
+    </svg>
+  );
+}
