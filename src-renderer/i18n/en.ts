@@ -204,7 +204,7 @@ export const en: Messages = {
     amendReason: 'Reason',
     emptyValue: 'empty',
     measureFor: 'Evaluation of the measure',
-    levelTo: (n: number) => `New level: ${n}`,
+    levelTo: 'New level:',
     openedAtLevel: (n: number) => `The log was created at level ${n}.`,
     entrySaved: (kind: string) => `${kind} saved.`,
     amendmentSaved: 'The amendment was saved.',

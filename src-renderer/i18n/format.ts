@@ -64,10 +64,12 @@ export function formatNumber(n: number, locale: Locale): string {
 
 /**
  * What the user typed in a date field → yyyy-mm-dd. Accepts 5.6.2014, 05.06.2014 and 2014-06-05; anything
- * else is returned as typed, so validation names it an invalid date instead of guessing.
+ * else is returned as typed, so validation names it an invalid date instead of guessing. An empty field is
+ * missing (undefined), so validation says it must be filled in rather than that it is not a date.
  */
-export function parseDateInput(text: string): string {
+export function parseDateInput(text: string): string | undefined {
   const value = text.trim();
+  if (value === '') return undefined;
   const norwegian = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
   if (norwegian) {
     const [, d, m, y] = norwegian as unknown as [string, string, string, string];

@@ -203,7 +203,7 @@ export const nb = {
     amendReason: 'Begrunnelse',
     emptyValue: 'tomt',
     measureFor: 'Evaluering av tiltaket',
-    levelTo: (n: number) => `Nytt nivå: ${n}`,
+    levelTo: 'Nytt nivå:',
     openedAtLevel: (n: number) => `Loggen ble opprettet på nivå ${n}.`,
     entrySaved: (kind: string) => `${kind} er lagret.`,
     amendmentSaved: 'Rettelsen er lagret.',

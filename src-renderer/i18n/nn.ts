@@ -204,7 +204,7 @@ export const nn: Messages = {
     amendReason: 'Grunngiving',
     emptyValue: 'tomt',
     measureFor: 'Evaluering av tiltaket',
-    levelTo: (n: number) => `Nytt nivå: ${n}`,
+    levelTo: 'Nytt nivå:',
     openedAtLevel: (n: number) => `Loggen vart oppretta på nivå ${n}.`,
     entrySaved: (kind: string) => `${kind} er lagra.`,
     amendmentSaved: 'Rettinga er lagra.',

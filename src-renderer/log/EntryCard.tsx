@@ -44,9 +44,11 @@ export const EntryCard = memo(function EntryCard({ entry, canAmend, onAmend }: P
       <header className="entry-head">
         <Heading level={4} data-size="2xs" id={headingId} className="entry-title">
           <span className="entry-kind-dot" aria-hidden="true" />
-          {t.kinds[entry.kind]}
-          {entry.kind === 'measure' && typeof entry.fields.goal === 'string' ? <span className="entry-subtitle">: {entry.fields.goal}</span> : null}
-          <span className="visually-hidden">, {formatDate(osloDay(entry.at))}</span>
+          <span>
+            {t.kinds[entry.kind]}
+            {entry.kind === 'measure' && typeof entry.fields.goal === 'string' ? <span className="entry-subtitle">: {entry.fields.goal}</span> : null}
+            <span className="visually-hidden">, {formatDate(osloDay(entry.at))}</span>
+          </span>
         </Heading>
         <p className="entry-meta">
           <time dateTime={entry.at}>{formatTime(entry.at, locale)}</time>
@@ -59,7 +61,7 @@ export const EntryCard = memo(function EntryCard({ entry, canAmend, onAmend }: P
 
       {entry.kind === 'levelChange' ? (
         <p className="entry-level">
-          {t.log.levelTo(Number(entry.fields.level))} <LevelTag level={Number(entry.fields.level) as 0 | 1 | 2 | 3} long />
+          {t.log.levelTo} <LevelTag level={Number(entry.fields.level) as 0 | 1 | 2 | 3} long />
         </p>
       ) : null}
       {entry.kind === 'logOpened' ? <p className="entry-level">{t.log.openedAtLevel(Number(entry.fields.level))}</p> : null}

@@ -1,6 +1,6 @@
 import { Button, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { api as contract } from '../../src-shared/api/contract';
+import { api as contract, type InputOf } from '../../src-shared/api/contract';
 import { LEVELS, type Level } from '../../src-shared/domain/vocabulary';
 import { useApi } from '../api/ApiProvider';
 import { keys } from '../api/keys';
@@ -23,13 +23,15 @@ export function NewLog() {
   const form = useForm({
     initial: { childName: '', birthDate: '', nationalId: '', unit: '', level: '' },
     schema: contract['logs.open'].input,
-    toInput: (v) => ({
-      childName: v.childName,
-      birthDate: parseDateInput(v.birthDate),
-      nationalId: v.nationalId,
-      unit: v.unit,
-      level: (v.level === '' ? undefined : Number(v.level)) as Level,
-    }),
+    // Missing answers stay undefined so the schema (checked before sending) says "required", not "invalid".
+    toInput: (v) =>
+      ({
+        childName: v.childName,
+        birthDate: parseDateInput(v.birthDate),
+        nationalId: v.nationalId,
+        unit: v.unit,
+        level: v.level === '' ? undefined : (Number(v.level) as Level),
+      }) as InputOf<'logs.open'>,
     submit: (input) => api.call('logs.open', input),
     onSuccess: (written) => {
       void queryClient.invalidateQueries({ queryKey: keys.logs });

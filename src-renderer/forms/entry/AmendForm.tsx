@@ -32,7 +32,7 @@ export function AmendForm({ logId, entry, onSaved, onCancel }: { logId: string; 
       const changes: Record<string, string> = {};
       for (const field of fields) {
         const raw = v[field] ?? '';
-        const value = DATE_FIELDS.has(field) ? parseDateInput(raw) : field === 'nationalId' ? raw.replace(/\s+/g, '') : raw.trim();
+        const value = DATE_FIELDS.has(field) ? (parseDateInput(raw) ?? '') : field === 'nationalId' ? raw.replace(/\s+/g, '') : raw.trim();
         if (value !== current(field)) changes[field] = value;
       }
       return { logId, entryId: entry.entryId, changes, reason: (v[REASON] ?? '').trim() };

@@ -31,7 +31,7 @@ export function CreateEntryForm<V extends Values>({ logId, kind, method, initial
     initial,
     schema: contract[method].input,
     toInput: (values: V) => {
-      const input: Record<string, string> = { logId };
+      const input: Record<string, string | undefined> = { logId };
       for (const [field, value] of Object.entries(values)) input[field] = DATE_FIELDS.has(field) ? parseDateInput(value) : value.trim();
       return input as unknown as InputOf<CreateMethod>;
     },

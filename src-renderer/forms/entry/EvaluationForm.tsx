@@ -27,7 +27,7 @@ export function EvaluationForm({ logId, onSaved, onCancel }: EntryFormProps) {
       whatHappened: v.whatHappened.trim(),
       goalReached: v.goalReached as 'yes',
       decision: v.decision as 'continue',
-      nextEvaluationDate: v.decision === 'end' ? '' : parseDateInput(v.nextEvaluationDate),
+      nextEvaluationDate: v.decision === 'end' ? '' : (parseDateInput(v.nextEvaluationDate) ?? ''),
     }),
     submit: (input) => api.call('log.evaluateMeasure', input),
     onSuccess: (written) => onSaved(written.entryId),
