@@ -213,6 +213,16 @@ describe('search', () => {
     expect(store.search(COLLEAGUE.userId, 'fotballtrening', 10).map((h) => h.logId)).toEqual([colleaguesLog.logId]);
   });
 
+  it('lists the newest entries first, across logs', () => {
+    const other = writerFor(store);
+    other.open({ childName: 'Ola Fiktiv Nordmann' });
+    const first = log.note('Svømming på tirsdag.');
+    const second = other.note('Svømming på onsdag.');
+    const third = log.note('Svømming på torsdag.');
+    expect(store.search(HOLDER.userId, 'svømming', 10).map((h) => h.entryId)).toEqual([third, second, first]);
+    expect(store.search(HOLDER.userId, 'svømming', 2).map((h) => h.entryId)).toEqual([third, second]);
+  });
+
   it('follows amendments: the corrected words are found, the replaced ones are not', () => {
     const note = log.note('Møtte opp med feil sko.');
     log.amend(note, { text: 'Møtte opp med gummistøvler.' });
@@ -230,6 +240,10 @@ describe('rebuilding the projections from the events', () => {
     log.level(2, 'Helsesykepleier kobles inn.');
     log.amend(log.logId, { unit: 'Fiktiv skole' });
     log.brightSpot('Sang høyt for gruppa.');
+    const other = writerFor(store);
+    other.open({ childName: 'Ola Fiktiv Nordmann' });
+    other.note('Rolig i samlingsstund i dag.');
+    log.note('Urolig i samlingsstund igjen.');
 
     const snapshot = () => ({
       timeline: store.timeline(log.logId, { limit: 100 }),

@@ -8,17 +8,22 @@ export function parseBody(body: string): LogEvent {
   return upgradeEvent(JSON.parse(body) as LogEvent);
 }
 
-/** Feeds every stored event, log by log in seq order, to a projector. Returns the number of events. */
+const CHUNK = 2000;
+
+/**
+ * Feeds every stored event to a projector in the order the store first wrote them, so rebuilt rows get the
+ * same entry numbers (and search its newest-first order) as the live ones. Returns the number of events.
+ */
 export function replayAll(db: Db, projector: Projector): number {
-  const logIds = db.prepare('SELECT DISTINCT log_id FROM main.events').pluck().all() as string[];
-  const eventsOf = db.prepare('SELECT seq, body FROM main.events WHERE log_id = ? ORDER BY seq');
+  // In chunks: better-sqlite3 cannot write while a read statement is being iterated.
+  const chunk = db.prepare('SELECT rowid, seq, body FROM main.events WHERE rowid > ? ORDER BY rowid LIMIT ?');
+  let after = 0;
   let count = 0;
-  for (const logId of logIds) {
-    // One log at a time with all(): better-sqlite3 cannot write while a read statement is being iterated.
-    for (const row of eventsOf.all(logId) as { seq: number; body: string }[]) {
-      projector.apply(parseBody(row.body), row.seq);
-      count += 1;
-    }
+  for (;;) {
+    const rows = chunk.all(after, CHUNK) as { rowid: number; seq: number; body: string }[];
+    for (const row of rows) projector.apply(parseBody(row.body), row.seq);
+    count += rows.length;
+    if (rows.length < CHUNK) return count;
+    after = rows.at(-1)!.rowid;
   }
-  return count;
 }
