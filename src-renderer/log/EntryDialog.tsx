@@ -1,5 +1,5 @@
 import { Dialog, Heading } from '@digdir/designsystemet-react';
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18n';
 
 interface Props {
@@ -10,9 +10,31 @@ interface Props {
   children: ReactNode;
 }
 
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
 /**
- * A modal dialog for one form. The native modal dialog keeps focus inside; when the dialog goes away,
- * focus goes back to the button that opened it (what was saved may then take it, see the timeline).
+ * Keeps Tab inside the dialog. A native modal dialog makes the page inert but lets Tab leave for the
+ * browser's own controls (or nowhere, in Electron); a keyboard user should go round the dialog instead.
+ */
+function trapTab(event: KeyboardEvent<HTMLDialogElement>) {
+  if (event.key !== 'Tab') return;
+  const focusables = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null);
+  const first = focusables[0];
+  const last = focusables[focusables.length - 1];
+  if (!first || !last) return;
+  const active = document.activeElement;
+  if (event.shiftKey && (active === first || !event.currentTarget.contains(active))) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+/**
+ * A modal dialog for one form. Focus stays inside while it is open; when the dialog goes away, focus goes
+ * back to the button that opened it (what was saved may then take it, see the timeline).
  */
 export function EntryDialog({ title, describedBy, onClose, children }: Props) {
   const { t } = useI18n();
@@ -37,6 +59,7 @@ export function EntryDialog({ title, describedBy, onClose, children }: Props) {
       aria-describedby={describedBy}
       className="entry-dialog"
       data-testid="entry-dialog"
+      onKeyDown={trapTab}
     >
       <Dialog.Block>
         <Heading level={2} data-size="sm" id={headingId} ref={headingRef} tabIndex={-1}>

@@ -74,7 +74,9 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
   // Sticky headings would otherwise be drawn in the middle of a full-page picture.
   await page.evaluate(() => window.scrollTo(0, 0));
   mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+  // A modal dialog covers the viewport only: a full-page picture would show the page below it uncovered.
+  const modal = (await page.locator('dialog[open]').count()) > 0;
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: !modal });
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   const severe = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
