@@ -259,6 +259,68 @@ describe('rebuilding the projections from the events', () => {
   });
 });
 
+describe('a long, varied history', () => {
+  it.each([1, 2, 3])('leaves live projections equal to a rebuild from the events (seed %i)', (seed) => {
+    let state = seed;
+    const pick = (n: number) => {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      return state % n;
+    };
+    const words = ['søvn', 'lek', 'mat', 'språk', 'venner', 'fotball', 'lesing', 'uro', 'glede', 'tur'];
+    const text = () => `${words[pick(10)]} ${words[pick(10)]} ${words[pick(10)]}.`;
+    const logs = [log, writerFor(store), writerFor(store)];
+    logs[1]!.open({ childName: 'Ola Fiktiv Nordmann' });
+    logs[2]!.open({ childName: 'Kari Annensen', level: 0 });
+    const entries: { writer: LogWriter; id: string; kind: string }[] = [];
+    const measures: { writer: LogWriter; id: string; ended: boolean }[] = [];
+    for (let i = 0; i < 150; i++) {
+      const writer = logs[pick(3)]!;
+      switch (pick(8)) {
+        case 0:
+          entries.push({ writer, id: writer.concern(text(), { childVoice: text() }), kind: 'concern' });
+          break;
+        case 1:
+          entries.push({ writer, id: writer.brightSpot(text()), kind: 'brightSpot' });
+          break;
+        case 2:
+          entries.push({ writer, id: writer.note(text()), kind: 'note' });
+          break;
+        case 3: {
+          const id = writer.measure(text(), { startDate: `2026-0${1 + pick(5)}-10`, evaluationDate: '2026-07-01' });
+          measures.push({ writer, id, ended: false });
+          entries.push({ writer, id, kind: 'measure' });
+          break;
+        }
+        case 4: {
+          const open = measures.filter((m) => m.writer === writer && !m.ended);
+          const measure = open[pick(open.length || 1)];
+          if (!measure) break;
+          const decision = (['continue', 'adjust', 'end'] as const)[pick(3)]!;
+          measure.ended = decision === 'end';
+          writer.evaluate(measure.id, decision, decision === 'end' ? '' : `2026-0${7 + pick(3)}-0${1 + pick(9)}`);
+          break;
+        }
+        case 5: {
+          const level = pick(4) as 0 | 1 | 2 | 3;
+          if (level !== writer.state!.level) writer.level(level, text());
+          break;
+        }
+        default: {
+          const own = entries.filter((e) => e.writer === writer);
+          const entry = own[pick(own.length || 1)];
+          if (!entry) break;
+          const field = { concern: 'observation', brightSpot: 'text', note: 'text', measure: 'goal' }[entry.kind]!;
+          writer.amend(entry.id, { [field]: `${text()} ${i}` });
+        }
+      }
+    }
+    expect(store.verify()).toMatchObject({ ok: true, logs: 3, problems: [] });
+    const before = logs.map((w) => [store.timeline(w.logId, { limit: 500 }), store.measures(w.logId, '2026-03-01'), store.header(w.logId, '2026-03-01')]);
+    store.rebuildProjections();
+    expect(logs.map((w) => [store.timeline(w.logId, { limit: 500 }), store.measures(w.logId, '2026-03-01'), store.header(w.logId, '2026-03-01')])).toEqual(before);
+  });
+});
+
 describe('the audit', () => {
   it('records who read or wrote which log, in order, per log', () => {
     const other = writerFor(store);
