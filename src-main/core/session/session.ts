@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import type { SessionStatus } from '../../../src-shared/api/dto';
 import { StafettError } from '../../../src-shared/domain/errors';
 import type { Actor } from '../../../src-shared/domain/events';
@@ -64,6 +64,7 @@ export class Session {
     return this.exclusive(async () => {
       if (readProfile(this.options.dataDir)) throw new StafettError('profileExists');
       const paths = profilePaths(this.options.dataDir);
+      mkdirSync(this.options.dataDir, { recursive: true, mode: 0o700 });
       // A store without a profile is left from an interrupted first run; nobody can ever open it, so start afresh.
       for (const file of [paths.store, `${paths.store}-wal`, `${paths.store}-shm`]) {
         if (existsSync(file)) rmSync(file);
