@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseOrThrow } from '../../src-shared/api/validation';
+import { OpenLog } from '../../src-shared/domain/commands';
 import { decide, requireReader } from '../../src-shared/domain/decide';
 import { DomainError, StafettError } from '../../src-shared/domain/errors';
 import { EVENT_PAYLOADS, EVENT_SCHEMA_VERSION } from '../../src-shared/domain/events';
@@ -48,6 +50,14 @@ describe('opening a log', () => {
     expect(event!.schemaVersion).toBe(EVENT_SCHEMA_VERSION);
     expect(event!.payload).toEqual(openLogInput);
     expect(foldEvents([event!])!.entries.get(event!.id)).toMatchObject({ kind: 'logOpened', authorId: holder.userId });
+  });
+
+  it('stores the national identity number without spaces, and refuses one that is not valid, on that field', () => {
+    expect(parseOrThrow(OpenLog, { ...openLogInput, nationalId: '018120 500 75' }).nationalId).toBe('01812050075');
+    expect(parseOrThrow(OpenLog, { ...openLogInput, nationalId: '' }).nationalId).toBe('');
+    expectFieldError(() => parseOrThrow(OpenLog, { ...openLogInput, nationalId: '01812050076' }), 'nationalId', 'invalidNationalId');
+    expectFieldError(() => parseOrThrow(OpenLog, { ...openLogInput, birthDate: '2018-02-30' }), 'birthDate', 'invalidDate');
+    expectFieldError(() => parseOrThrow(OpenLog, { ...openLogInput, level: 4 }), 'level', 'invalidLevel');
   });
 
   it('gives every log its own id', () => {
