@@ -68,7 +68,7 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
  * Saves a screenshot of the screen and runs axe-core on it: any serious or critical finding fails the test,
  * listed with the rule and the elements so it can be fixed.
  */
-export async function checkScreen(page: Page, name: string): Promise<void> {
+export async function checkScreen(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   // Let animations (dialogs, focus rings) settle so axe sees what the user sees.
   await page.waitForTimeout(250);
   // Sticky headings would otherwise be drawn in the middle of a full-page picture.
@@ -76,7 +76,7 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   // A modal dialog covers the viewport only: a full-page picture would show the page below it uncovered.
   const modal = (await page.locator('dialog[open]').count()) > 0;
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: !modal });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: !modal && options.fullPage !== false });
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   const severe = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

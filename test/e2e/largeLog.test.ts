@@ -1,0 +1,86 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InputOf, MethodName, OutputOf } from '../../src-shared/api/contract';
+import { nb } from '../../src-renderer/i18n/nb';
+import { checkScreen, ensureRendererBuilt, eventually, launchChromium, openPage, startApp, tempProfileDir, type RunningApp } from './support/app';
+
+const PASSPHRASE = 'mange mange oppføringer';
+const ENTRIES = 5_000;
+const profile = tempProfileDir();
+let browser: Browser;
+let app: RunningApp;
+
+async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
+  const envelope = await app.core.dispatch(method, input);
+  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code}`);
+  return envelope.value as OutputOf<M>;
+}
+
+beforeAll(async () => {
+  await ensureRendererBuilt();
+  app = await startApp(profile.dir);
+  // A long-running log, written through the API as the app would: synthetic person and texts.
+  await call('session.createProfile', {
+    name: 'Lise Langlogg',
+    unit: 'Bakken skole',
+    service: 'school',
+    passphrase: PASSPHRASE,
+    passphraseRepeat: PASSPHRASE,
+    locale: 'nb',
+  });
+  const { logId } = await call('logs.open', { childName: 'Petter Prøve', birthDate: '2014-02-11', unit: 'Bakken skole', level: 2 });
+  for (let i = 1; i < ENTRIES; i++) {
+    const day = `2025-${String(1 + (Math.floor(i / 450) % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    if (i % 5 === 0) await call('log.recordBrightSpot', { logId, observedOn: day, text: `Lysglimt nummer ${i}: deltok godt i timen.` });
+    else await call('log.recordNote', { logId, occurredOn: day, contact: 'call', text: `Samtale nummer ${i} med foresatte om ukeplanen.` });
+  }
+  // One early entry with a word found nowhere else, far beyond the first page.
+  await call('log.recordNote', { logId, occurredOn: '2025-01-02', contact: 'conversation', text: 'Petter fortalte om sykkelturen til Hvaler.' });
+  for (let i = 0; i < 250; i++) await call('log.recordNote', { logId, occurredOn: '2025-12-01', contact: 'message', text: `Melding ${i}.` });
+  await call('session.lock', {});
+  browser = await launchChromium();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  profile.remove();
+});
+
+describe('a log with thousands of entries', () => {
+  it('opens on its newest page, loads older entries by scrolling or by button, and finds an old entry from search', { timeout: 240_000 }, async () => {
+    const { page, problems } = await openPage(browser, app.host.url);
+    await page.getByLabel(nb.unlock.passphrase).fill(PASSPHRASE);
+    await page.getByRole('button', { name: nb.unlock.submit }).click();
+    await page.getByRole('link', { name: 'Petter Prøve' }).click();
+
+    const entries = page.getByTestId('timeline-entry');
+    const total = ENTRIES + 251;
+    await eventually(() => page.locator('.timeline-count').textContent()).toMatch(new RegExp(`Viser 100 av ${String(total).slice(0, 1)}\\s${String(total).slice(1)}`));
+    expect(await entries.count()).toBe(100);
+    // Entries off screen are not painted (content-visibility), so a picture of the viewport shows what the user sees.
+    await checkScreen(page, '30-large-log', { fullPage: false });
+
+    // Keyboard users press the button; it loads the next page.
+    await page.getByTestId('load-older').focus();
+    await page.keyboard.press('Enter');
+    await eventually(() => entries.count()).toBe(200);
+
+    // Scrolling to the end loads more by itself.
+    await page.getByTestId('load-older').scrollIntoViewIfNeeded();
+    await eventually(() => entries.count()).toBeGreaterThan(200);
+
+    // Filtering asks the store for that kind only.
+    await page.getByText(nb.kinds.brightSpot, { exact: true }).and(page.locator('label')).click();
+    await eventually(() => page.locator('.timeline-count').textContent()).toMatch(/Viser 100 av 999/);
+    expect(await page.locator('[data-testid="timeline-entry"]:not([data-kind="brightSpot"])').count()).toBe(0);
+
+    // A search hit deep in the log: the timeline pages back until the entry is there, then focuses it.
+    await page.getByRole('link', { name: nb.log.back }).click();
+    await page.getByRole('searchbox', { name: nb.search.label }).fill('Hvaler');
+    await page.getByTestId('search-hits').getByRole('link').first().click();
+    await eventually(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('sykkelturen til Hvaler');
+    expect(await entries.count()).toBeGreaterThan(250);
+    expect(problems).toEqual([]);
+  });
+});
