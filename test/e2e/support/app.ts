@@ -85,6 +85,6 @@ export async function checkScreen(page: Page, name: string, options: { fullPage?
 }
 
 /** expect.poll with room for key derivation and a busy CI machine (its default waits one second). */
-export function eventually<T>(read: () => T | Promise<T>) {
-  return expect.poll(read, { timeout: 15_000, interval: 50 });
+export function eventually<T>(read: () => T | Promise<T>, timeout = 15_000) {
+  return expect.poll(read, { timeout, interval: 50 });
 }

@@ -1,0 +1,61 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nb } from '../../src-renderer/i18n/nb';
+import { checkScreen, ensureRendererBuilt, eventually, launchChromium, openPage, startApp, tempProfileDir, type RunningApp } from './support/app';
+
+const PASSPHRASE = 'riktig passordfrase her';
+const profile = tempProfileDir();
+let browser: Browser;
+let app: RunningApp;
+
+beforeAll(async () => {
+  await ensureRendererBuilt();
+  app = await startApp(profile.dir);
+  await app.core.dispatch('session.createProfile', {
+    name: 'Ulrik Utesteng',
+    unit: 'Haugen helsestasjon',
+    service: 'healthNurse',
+    passphrase: PASSPHRASE,
+    passphraseRepeat: PASSPHRASE,
+    locale: 'nb',
+  });
+  await app.core.dispatch('session.lock', {});
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  profile.remove();
+});
+
+describe('unlocking', () => {
+  it('says a wrong passphrase plainly, makes the user wait after repeated failures, then lets the right one in', { timeout: 120_000 }, async () => {
+    const { page, problems } = await openPage(browser, app.host.url);
+    const field = page.getByLabel(nb.unlock.passphrase);
+    const submit = page.getByRole('button', { name: nb.unlock.submit });
+
+    // An empty try is caught without asking the core.
+    await submit.click();
+    await eventually(() => page.locator('#main').textContent()).toContain('Må fylles ut.');
+
+    let waited = false;
+    for (let attempt = 0; attempt < 8 && !waited; attempt++) {
+      await field.fill(`feil nummer ${attempt}`);
+      await submit.click();
+      await eventually(() => field.inputValue()).toBe('');
+      waited = await page.getByTestId('unlock-wait').isVisible();
+    }
+    expect(waited).toBe(true);
+    await eventually(() => page.getByTestId('unlock-wait').textContent()).toMatch(/Du kan prøve igjen om \d+ sekunder?\./);
+    await checkScreen(page, '19-unlock-too-many');
+
+    // Once the wait is over the message goes away and the right passphrase opens Stafett.
+    // The core doubles the wait after each failure; a slow machine may have reached a longer one.
+    await eventually(() => page.getByTestId('unlock-wait').count(), 90_000).toBe(0);
+    await field.fill(PASSPHRASE);
+    await submit.click();
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(nb.logs.title);
+    expect(problems).toEqual([]);
+  });
+});
