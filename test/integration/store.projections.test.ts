@@ -211,6 +211,7 @@ describe('search', () => {
     log.note('Fotballtrening er viktig for henne.');
     expect(store.search(HOLDER.userId, 'fotballtrening', 10).map((h) => h.logId)).toEqual([log.logId]);
     expect(store.search(COLLEAGUE.userId, 'fotballtrening', 10).map((h) => h.logId)).toEqual([colleaguesLog.logId]);
+    expect(store.search('01940000-0000-7000-8000-0000000000ff', 'fotballtrening', 10)).toEqual([]);
   });
 
   it('lists the newest entries first, across logs', () => {

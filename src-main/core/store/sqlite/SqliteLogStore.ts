@@ -9,7 +9,7 @@ import { userVersion } from './migrations';
 import { Projector } from './projector';
 import { QueryRunner, qb } from './queryBuilder';
 import { parseBody, replayAll } from './replay';
-import { ftsQuery } from './searchText';
+import { ftsQuery, ftsQueryInLogs } from './searchText';
 import { verifyStore } from './verify';
 
 interface TimelineRow {
@@ -55,8 +55,10 @@ export class SqliteLogStore implements LogStore {
         WHERE t.log_id = ? AND t.kind IN (SELECT value FROM json_each(?)) AND t.seq < ? ORDER BY t.seq DESC LIMIT ?`),
       entryCount: db.prepare('SELECT entry_count FROM logs WHERE log_id = ?').pluck(),
       countOfKinds: db.prepare('SELECT count(*) FROM timeline WHERE log_id = ? AND kind IN (SELECT value FROM json_each(?))').pluck(),
+      logsOf: db.prepare('SELECT log_id FROM participants WHERE user_id = ?').pluck(),
       // Newest written first. Not by rank: ranking scores every match, which takes 100+ ms for a common word in
-      // 100,000 entries, while FTS5 walks its rowids backwards and stops at the limit.
+      // 100,000 entries, while FTS5 walks its rowids backwards and stops at the limit. The query names the user's
+      // logs; the join to participants checks it again.
       search: db.prepare(`SELECT t.log_id, l.child_name, t.entry_id, t.kind, t.at, snippet(search, 0, '[[', ']]', '…', 16) AS snippet
         FROM search
         JOIN timeline t ON t.entry_no = search.rowid
@@ -180,9 +182,10 @@ export class SqliteLogStore implements LogStore {
   }
 
   search(userId: string, query: string, limit: number): SearchHit[] {
-    const match = ftsQuery(query);
-    if (match === null) return [];
-    const rows = this.hot.search.all({ userId, query: match, limit }) as {
+    const words = ftsQuery(query);
+    const logIds = this.hot.logsOf.all(userId) as string[];
+    if (words === null || logIds.length === 0) return [];
+    const rows = this.hot.search.all({ userId, query: ftsQueryInLogs(words, logIds), limit }) as {
       log_id: string;
       child_name: string;
       entry_id: string;

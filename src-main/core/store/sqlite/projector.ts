@@ -4,7 +4,7 @@ import type { LogEvent } from '../../../../src-shared/domain/events';
 import type { EntryKind } from '../../../../src-shared/domain/vocabulary';
 import { canonicalJson } from './canonicalJson';
 import type { Db, Stmt } from './connection';
-import { searchTextOf } from './searchText';
+import { logToken, searchTextOf } from './searchText';
 
 /** Every table that is a projection of the events (and so is emptied and refilled by a rebuild). */
 export const PROJECTION_TABLES = ['logs', 'participants', 'timeline', 'measures', 'search'] as const;
@@ -78,7 +78,7 @@ export class Projector {
     const { lastInsertRowid } = this.sql.insertEntry.run(
       event.logId, seq, event.id, kind, a.userId, a.name, a.unit, a.service, event.deviceTime, canonicalJson(fields), measureId,
     );
-    this.sql.insertSearch.run(lastInsertRowid, searchTextOf(kind, fields));
+    this.sql.insertSearch.run(lastInsertRowid, searchTextOf(kind, fields), logToken(event.logId));
   }
 
   private amend(event: LogEvent<'EntryAmended'>): void {
@@ -123,7 +123,7 @@ function prepareStatements(db: Db, schema: SchemaName) {
     setLogFields: q(`UPDATE $.logs SET child_name = ?, birth_date = ?, national_id = ?, unit = ? WHERE log_id = ?`),
     insertEntry: q(`INSERT INTO $.timeline (log_id, seq, entry_id, kind, author_id, author_name, author_unit, author_service, at, fields, measure_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    insertSearch: q(`INSERT INTO $.search (rowid, text) VALUES (?, ?)`),
+    insertSearch: q(`INSERT INTO $.search (rowid, text, log) VALUES (?, ?, ?)`),
     getEntry: q(`SELECT entry_no, kind, fields, original, amendments FROM $.timeline WHERE entry_id = ? AND log_id = ?`),
     amendEntry: q(`UPDATE $.timeline SET fields = ?, original = ?, amendments = ? WHERE entry_no = ?`),
     updateSearch: q(`UPDATE $.search SET text = ? WHERE rowid = ?`),

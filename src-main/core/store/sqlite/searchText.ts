@@ -19,6 +19,11 @@ export function searchTextOf(kind: EntryKind, fields: Record<string, unknown>): 
     .join('\n');
 }
 
+/** The one search token that stands for a log: FTS5 cannot index an id with dashes as a single token. */
+export function logToken(logId: string): string {
+  return `l${logId.replaceAll('-', '')}`;
+}
+
 /**
  * Turns what the user typed into an FTS5 query that cannot be read as FTS5 syntax: each word becomes a quoted
  * token (quotes doubled), every word must match, and the last one matches as a prefix, so results follow typing.
@@ -28,4 +33,9 @@ export function ftsQuery(input: string): string | null {
   const words = input.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
   if (words.length === 0) return null;
   return words.map((word, index) => `"${word.replaceAll('"', '""')}"${index === words.length - 1 ? '*' : ''}`).join(' ');
+}
+
+/** The words in the text column, within the given logs. */
+export function ftsQueryInLogs(words: string, logIds: readonly string[]): string {
+  return `text : (${words}) AND log : (${logIds.map(logToken).join(' OR ')})`;
 }

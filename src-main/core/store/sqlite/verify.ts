@@ -88,7 +88,7 @@ function compareWithRebuild(db: Db, report: (problem: string) => void): void {
     }
 
     const searchRows = (schema: string) =>
-      `SELECT t.entry_id, s.text FROM ${schema}.search s JOIN ${schema}.timeline t ON t.entry_no = s.rowid`;
+      `SELECT t.entry_id, s.text, s.log FROM ${schema}.search s JOIN ${schema}.timeline t ON t.entry_no = s.rowid`;
     const differingSearch = db
       .prepare(
         `SELECT entry_id FROM (${searchRows('main')} EXCEPT ${searchRows('scratch')})
