@@ -59,7 +59,8 @@ export const en: Messages = {
     passphrase: 'Passphrase',
     submit: 'Unlock',
     unlocking: 'Unlocking …',
-    waitSeconds: (n: number) => `You can try again in ${n} seconds.`,
+    tooMany: 'Too many failed attempts.',
+    waitSeconds: (n: number) => `You can try again in ${n} ${n === 1 ? 'second' : 'seconds'}.`,
     lockedAfterIdle: 'Stafett was locked because the computer was not in use, or because you locked it.',
   },
 

@@ -57,7 +57,8 @@ export const nb = {
     passphrase: 'Passordfrase',
     submit: 'Lås opp',
     unlocking: 'Låser opp …',
-    waitSeconds: (n: number) => `Du kan prøve igjen om ${n} sekunder.`,
+    tooMany: 'For mange feil forsøk.',
+    waitSeconds: (n: number) => `Du kan prøve igjen om ${n} ${n === 1 ? 'sekund' : 'sekunder'}.`,
     lockedAfterIdle: 'Stafett ble låst fordi maskinen ikke var i bruk, eller fordi du låste den.',
   },
 

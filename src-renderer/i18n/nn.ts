@@ -59,6 +59,7 @@ export const nn: Messages = {
     passphrase: 'Passordfrase',
     submit: 'Lås opp',
     unlocking: 'Låser opp …',
+    tooMany: 'For mange feil forsøk.',
     waitSeconds: (n: number) => `Du kan prøve igjen om ${n} sekund.`,
     lockedAfterIdle: 'Stafett vart låst fordi maskina ikkje var i bruk, eller fordi du låste ho.',
   },

@@ -50,13 +50,27 @@ export const EntryCard = memo(function EntryCard({ entry, canAmend, onAmend }: P
             <span className="visually-hidden">, {formatDate(osloDay(entry.at))}</span>
           </span>
         </Heading>
-        <p className="entry-meta">
-          <time dateTime={entry.at}>{formatTime(entry.at, locale)}</time>
-          <span aria-hidden="true"> · </span>
-          <span>
-            {t.log.by} {entry.author.name}, {entry.author.unit} ({t.services[entry.author.service]})
-          </span>
-        </p>
+        <div className="entry-head-end">
+          <p className="entry-meta">
+            <time dateTime={entry.at}>{formatTime(entry.at, locale)}</time>
+            <span aria-hidden="true"> · </span>
+            <span>
+              {t.log.by} {entry.author.name}, {entry.author.unit} ({t.services[entry.author.service]})
+            </span>
+          </p>
+          {amendable ? (
+            <Button
+              variant="tertiary"
+              data-size="sm"
+              onClick={() => onAmend(entry)}
+              aria-label={t.log.amendLabel(t.kinds[entry.kind], formatDate(osloDay(entry.at)))}
+              className="entry-amend"
+            >
+              <PencilIcon />
+              {t.log.amend}
+            </Button>
+          ) : null}
+        </div>
       </header>
 
       {entry.kind === 'levelChange' ? (
@@ -94,19 +108,6 @@ export const EntryCard = memo(function EntryCard({ entry, canAmend, onAmend }: P
 
       <Amendments entry={entry} />
 
-      {amendable ? (
-        <div className="entry-actions">
-          <Button
-            variant="tertiary"
-            data-size="sm"
-            onClick={() => onAmend(entry)}
-            aria-label={t.log.amendLabel(t.kinds[entry.kind], formatDate(osloDay(entry.at)))}
-          >
-            <PencilIcon />
-            {t.log.amend}
-          </Button>
-        </div>
-      ) : null}
     </article>
   );
 });

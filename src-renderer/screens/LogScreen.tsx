@@ -62,6 +62,9 @@ export function LogScreen({ logId, focusEntryId }: { logId: string; focusEntryId
     );
   }
   const log = header.data;
+  // Only the holder changes the level (the core enforces it). The header names the holder without an id,
+  // so the button follows name, unit and service; a mismatch only hides a button the core would refuse.
+  const isHolder = !!me && log.holder.name === me.name && log.holder.unit === me.unit && log.holder.service === me.service;
   const close = () => setDialog(null);
   const titles: Record<NewKind, string> = {
     concern: t.entryForm.concernTitle,
@@ -96,17 +99,19 @@ export function LogScreen({ logId, focusEntryId }: { logId: string; focusEntryId
               {t.kinds[kind]}
             </Button>
           ))}
-          <Button
-            variant="tertiary"
-            data-size="sm"
-            data-testid="change-level"
-            onClick={() => {
-              setSaved(null);
-              setDialog({ form: 'level' });
-            }}
-          >
-            {t.log.changeLevel}
-          </Button>
+          {isHolder ? (
+            <Button
+              variant="tertiary"
+              data-size="sm"
+              data-testid="change-level"
+              onClick={() => {
+                setSaved(null);
+                setDialog({ form: 'level' });
+              }}
+            >
+              {t.log.changeLevel}
+            </Button>
+          ) : null}
         </div>
         {saved ? (
           <Alert data-color="success" data-size="sm" className="saved-alert" data-testid="saved-alert">

@@ -5,6 +5,7 @@ import type { ApiError } from '../../src-shared/api/envelope';
 import { useApi } from '../api/ApiProvider';
 import { ApiCallError } from '../api/client';
 import { keys } from '../api/keys';
+import { useStatus } from '../app/status';
 import { useI18n } from '../i18n/I18n';
 import { ScreenHeading } from '../ui/ScreenHeading';
 
@@ -16,6 +17,7 @@ export function Unlock() {
   const { t, error: errorText, fieldProblem } = useI18n();
   const api = useApi();
   const queryClient = useQueryClient();
+  const { announce } = useStatus();
   const inputRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
   const [passphrase, setPassphrase] = useState('');
   const [problem, setProblem] = useState<ApiError | null>(null);
@@ -30,6 +32,7 @@ export function Unlock() {
       setSecondsLeft(left);
       if (left === 0) {
         setWaitUntil(0);
+        setProblem(null);
         inputRef.current?.focus();
       }
     };
@@ -56,7 +59,10 @@ export function Unlock() {
       setProblem(apiError);
       setPassphrase('');
       if (apiError.code === 'tooManyAttempts') {
-        setWaitUntil(Date.now() + (apiError.params.retryAfterSeconds ?? 1) * 1000);
+        const seconds = apiError.params.retryAfterSeconds ?? 1;
+        setWaitUntil(Date.now() + seconds * 1000);
+        // Said once; the visible countdown is not a live region, so it does not talk every second.
+        announce(`${t.unlock.tooMany} ${t.unlock.waitSeconds(seconds)}`);
       }
       inputRef.current?.focus();
     } finally {
@@ -64,8 +70,9 @@ export function Unlock() {
     }
   };
 
+  // After too many failures the countdown above says it all; the field itself is not wrong.
   const fieldError =
-    problem === null
+    problem === null || problem.code === 'tooManyAttempts'
       ? undefined
       : problem.code === 'validation'
         ? fieldProblem(problem.params.fields?.[0]?.problem ?? 'invalid')
@@ -78,8 +85,10 @@ export function Unlock() {
       <Paragraph className="lead">{t.unlock.intro}</Paragraph>
       <form noValidate onSubmit={(e) => void submit(e)} className="form-card" aria-label={t.unlock.title}>
         {waiting ? (
-          <Alert data-color="warning" role="alert" data-testid="unlock-wait">
-            <Paragraph>{t.unlock.waitSeconds(secondsLeft)}</Paragraph>
+          <Alert data-color="warning" data-testid="unlock-wait">
+            <Paragraph>
+              {t.unlock.tooMany} {t.unlock.waitSeconds(secondsLeft)}
+            </Paragraph>
           </Alert>
         ) : null}
         <Textfield

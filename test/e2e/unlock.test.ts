@@ -47,7 +47,7 @@ describe('unlocking', () => {
       waited = await page.getByTestId('unlock-wait').isVisible();
     }
     expect(waited).toBe(true);
-    await eventually(() => page.getByTestId('unlock-wait').textContent()).toMatch(/Du kan prøve igjen om \d+ sekunder?\./);
+    await eventually(() => page.getByTestId('unlock-wait').textContent()).toMatch(/For mange feil forsøk\. Du kan prøve igjen om \d+ sekund(er)?\./);
     await checkScreen(page, '19-unlock-too-many');
 
     // Once the wait is over the message goes away and the right passphrase opens Stafett.
@@ -56,6 +56,21 @@ describe('unlocking', () => {
     await field.fill(PASSPHRASE);
     await submit.click();
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(nb.logs.title);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the lock screen by itself when the core locks (as after idle time)', { timeout: 60_000 }, async () => {
+    await app.core.dispatch('session.lock', {});
+    const { page, problems } = await openPage(browser, app.host.url);
+    await page.getByLabel(nb.unlock.passphrase).fill(PASSPHRASE);
+    await page.getByRole('button', { name: nb.unlock.submit }).click();
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(nb.logs.title);
+
+    // The idle timer and the OS lock both end in the core locking and pushing session.changed.
+    await app.core.dispatch('session.lock', {});
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(nb.unlock.title);
+    expect(await page.getByRole('button', { name: nb.header.lock, exact: true }).count()).toBe(0);
     expect(problems).toEqual([]);
   });
 });
