@@ -1,5 +1,7 @@
 import sqlcipher from '@journeyapps/sqlcipher';
 import { randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StafettError } from '../../src-shared/domain/errors';
 import { openStore } from '../../src-main/core/store/sqlite/openStore';
@@ -65,7 +67,7 @@ describe('the database file', () => {
     expect(await readWithReference(temp.file, `PRAGMA key = "x'${keyHex(temp.key)}'"`)).toHaveLength(3);
   });
 
-  it('and every file beside it hold no child name, identity number or entry text, while open and after closing', () => {
+  it('and every file beside it are private to the user and hold no child name, identity number or entry text, while open and after closing', () => {
     const secrets = [
       CHILD.childName,
       'blåbærli', // the search index stores words in lower case
@@ -96,6 +98,9 @@ describe('the database file', () => {
         }
       }
     };
+    if (process.platform !== 'win32') {
+      for (const name of ['stafett.db', 'stafett.db-wal']) expect(statSync(join(temp.dir, name)).mode & 0o077, `${name} is private`).toBe(0);
+    }
     const open = folderBytes(temp.dir);
     expect([...open.keys()].sort()).toEqual(['stafett.db', 'stafett.db-shm', 'stafett.db-wal']);
     expect(open.get('stafett.db-wal')!.length).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { StafettError } from '../../../../src-shared/domain/errors';
 
 export type Db = Database.Database;
@@ -11,6 +12,8 @@ export type Stmt = Database.Statement;
  */
 export function openKeyed(file: string, key: Uint8Array): Db {
   if (key.length !== 32) throw new Error('The database key must be 32 bytes');
+  // A new store is created readable by its owner only; SQLite gives the -wal and -shm files the same mode.
+  if (!existsSync(file)) closeSync(openSync(file, 'wx', 0o600));
   const db = new Database(file);
   try {
     db.pragma(`cipher='sqlcipher'`);
