@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useId, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import type { ApiError } from '../../src-shared/api/envelope';
 import { fieldProblems } from '../../src-shared/api/validation';
@@ -41,8 +41,6 @@ export function useForm<V extends Values, I, R>(options: FormOptions<V, I, R>): 
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [attempt, setAttempt] = useState(0);
-  const optionsRef = useRef(options);
-  optionsRef.current = options;
 
   const set = useCallback((field: keyof V & string, value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
@@ -51,7 +49,7 @@ export function useForm<V extends Values, I, R>(options: FormOptions<V, I, R>): 
   }, []);
 
   const showProblems = (problems: { path: string; problem: string }[], error: ApiError) => {
-    const fieldOf = optionsRef.current.fieldOf ?? firstSegment;
+    const fieldOf = options.fieldOf ?? firstSegment;
     const next: Record<string, string> = {};
     for (const { path, problem } of problems) {
       const field = fieldOf(path);
@@ -65,7 +63,7 @@ export function useForm<V extends Values, I, R>(options: FormOptions<V, I, R>): 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (submitting) return;
-    const { schema, toInput, submit, onSuccess } = optionsRef.current;
+    const { schema, toInput, submit, onSuccess } = options;
     const input = toInput(values);
     if (schema) {
       const parsed = schema.safeParse(input);
