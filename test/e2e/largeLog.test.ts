@@ -37,6 +37,16 @@ beforeAll(async () => {
   // One early entry with a word found nowhere else, far beyond the first page.
   await call('log.recordNote', { logId, occurredOn: '2025-01-02', contact: 'conversation', text: 'Petter fortalte om sykkelturen til Hvaler.' });
   for (let i = 0; i < 250; i++) await call('log.recordNote', { logId, occurredOn: '2025-12-01', contact: 'message', text: `Melding ${i}.` });
+  // A measure whose evaluation date has passed: My logs marks the log as overdue.
+  await call('log.planMeasure', {
+    logId,
+    goal: 'Petter leverer lekser hver uke',
+    description: 'Leksehjelp tirsdag og torsdag.',
+    responsiblePerson: 'Lise Langlogg',
+    responsibleService: 'school',
+    startDate: '2025-01-06',
+    evaluationDate: '2025-03-01',
+  });
   await call('session.lock', {});
   browser = await launchChromium();
 }, 600_000);
@@ -48,14 +58,16 @@ afterAll(async () => {
 });
 
 describe('a log with thousands of entries', () => {
-  it('opens on its newest page, loads older entries by scrolling or by button, and finds an old entry from search', { timeout: 240_000 }, async () => {
+  it('opens on its newest page, loads older entries by scrolling or by button, marks an overdue evaluation, and finds an old entry from search', { timeout: 240_000 }, async () => {
     const { page, problems } = await openPage(browser, app.host.url);
     await page.getByLabel(nb.unlock.passphrase).fill(PASSPHRASE);
     await page.getByRole('button', { name: nb.unlock.submit }).click();
+    const row = page.getByTestId('log-table').getByRole('row', { name: /Petter Prøve/ });
+    await eventually(() => row.textContent()).toMatch(new RegExp(`01\\.03\\.2025\\s*${nb.logs.overdue}`));
     await page.getByRole('link', { name: 'Petter Prøve' }).click();
 
     const entries = page.getByTestId('timeline-entry');
-    const total = ENTRIES + 251;
+    const total = ENTRIES + 252;
     await eventually(() => page.locator('.timeline-count').textContent()).toMatch(new RegExp(`Viser 100 av ${String(total).slice(0, 1)}\\s${String(total).slice(1)}`));
     expect(await entries.count()).toBe(100);
     // Entries off screen are not painted (content-visibility), so a picture of the viewport shows what the user sees.
