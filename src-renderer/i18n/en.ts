@@ -18,6 +18,7 @@ export const en: Messages = {
   dateHint: 'Write the date as dd.mm.yyyy, for example 05.06.2014.',
   clockPrefix: 'at',
   ageYears: (n: number) => (n === 1 ? '1 year' : `${n} years`),
+  ageMonths: (n: number) => (n === 1 ? '1 month' : `${n} months`),
   entriesCount: (n: string) => `${n} entries`,
 
   header: {

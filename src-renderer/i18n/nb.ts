@@ -16,6 +16,7 @@ export const nb = {
   dateHint: 'Skriv datoen som dd.mm.åååå, for eksempel 05.06.2014.',
   clockPrefix: 'kl.',
   ageYears: (n: number) => `${n} år`,
+  ageMonths: (n: number) => `${n} mnd.`,
   entriesCount: (n: string) => `${n} oppføringer`,
 
   header: {

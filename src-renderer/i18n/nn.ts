@@ -18,6 +18,7 @@ export const nn: Messages = {
   dateHint: 'Skriv datoen som dd.mm.åååå, til dømes 05.06.2014.',
   clockPrefix: 'kl.',
   ageYears: (n: number) => `${n} år`,
+  ageMonths: (n: number) => `${n} mnd.`,
   entriesCount: (n: string) => `${n} oppføringar`,
 
   header: {

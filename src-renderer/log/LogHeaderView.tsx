@@ -1,9 +1,10 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { LogHeader } from '../../src-shared/api/dto';
-import { ageOn, osloDate } from '../../src-shared/util/dates';
+import { osloDate } from '../../src-shared/util/dates';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/I18n';
+import { formatAge } from '../ui/age';
 import { LevelTag } from '../ui/LevelTag';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { maskNationalId } from './entryFields';
@@ -12,7 +13,6 @@ import { maskNationalId } from './entryFields';
 export function LogHeaderView({ header }: { header: LogHeader }) {
   const { t } = useI18n();
   const [showId, setShowId] = useState(false);
-  const age = ageOn(header.birthDate, osloDate());
   return (
     <div className="log-header" data-testid="log-header">
       <ScreenHeading>{header.childName}</ScreenHeading>
@@ -20,7 +20,7 @@ export function LogHeaderView({ header }: { header: LogHeader }) {
         <div>
           <dt>{t.log.born}</dt>
           <dd>
-            {formatDate(header.birthDate)} ({t.ageYears(age)})
+            {formatDate(header.birthDate)} ({formatAge(t, header.birthDate, osloDate())})
           </dd>
         </div>
         <div>

@@ -1,11 +1,12 @@
 import { Alert, Button, Heading, Paragraph, Spinner, Table, Tag } from '@digdir/designsystemet-react';
 import type { LogSummary } from '../../src-shared/api/dto';
-import { ageOn, osloDate } from '../../src-shared/util/dates';
+import { osloDate } from '../../src-shared/util/dates';
 import { isApiError } from '../api/client';
 import { useMyLogs } from '../api/queries';
 import { useNavigation } from '../app/navigation';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/I18n';
+import { formatAge } from '../ui/age';
 import { LevelTag } from '../ui/LevelTag';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { SearchLogs } from './SearchLogs';
@@ -86,12 +87,12 @@ function LogTable({ logs }: { logs: LogSummary[] }) {
                     {log.childName}
                   </a>
                 </Table.Cell>
-                <Table.Cell className="nowrap">{t.ageYears(ageOn(log.birthDate, today))}</Table.Cell>
+                <Table.Cell className="nowrap">{formatAge(t, log.birthDate, today)}</Table.Cell>
                 <Table.Cell>{log.unit}</Table.Cell>
                 <Table.Cell>
                   <LevelTag level={log.level} />
                 </Table.Cell>
-                <Table.Cell>{log.holder.name}</Table.Cell>
+                <Table.Cell className="nowrap">{log.holder.name}</Table.Cell>
                 <Table.Cell className="nowrap">{formatDateTime(log.lastActivityAt, locale)}</Table.Cell>
                 <Table.Cell className="nowrap">
                   {log.nextEvaluationDue === null ? (
