@@ -1,6 +1,7 @@
-import { Button, Heading } from '@digdir/designsystemet-react';
+import { Button, Heading, Tag } from '@digdir/designsystemet-react';
 import { memo } from 'react';
 import type { TimelineEntry } from '../../src-shared/api/dto';
+import type { MeasureStatus } from '../../src-shared/domain/vocabulary';
 import { AMENDABLE_FIELDS } from '../../src-shared/domain/events';
 import { formatTime, osloDay, formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/I18n';
@@ -15,10 +16,14 @@ interface Props {
   /** Only the author may amend their own entry. */
   canAmend: boolean;
   onAmend: (entry: TimelineEntry) => void;
+  /** For a measure: planned, active or ended, as its evaluations have left it. */
+  measureStatus?: MeasureStatus | undefined;
 }
 
+const STATUS_COLOR: Record<MeasureStatus, string> = { planned: 'neutral', active: 'info', ended: 'success' };
+
 /** One entry on the timeline: kind, time, author, its content as it stands, and every correction. */
-export const EntryCard = memo(function EntryCard({ entry, canAmend, onAmend }: Props) {
+export const EntryCard = memo(function EntryCard({ entry, canAmend, onAmend, measureStatus }: Props) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const headingId = `${entryElementId(entry.entryId)}-title`;
@@ -49,6 +54,11 @@ export const EntryCard = memo(function EntryCard({ entry, canAmend, onAmend }: P
             {entry.kind === 'measure' && typeof entry.fields.goal === 'string' ? <span className="entry-subtitle">: {entry.fields.goal}</span> : null}
             <span className="visually-hidden">, {formatDate(osloDay(entry.at))}</span>
           </span>
+          {measureStatus ? (
+            <Tag data-color={STATUS_COLOR[measureStatus]} data-size="sm">
+              {t.measureStatus[measureStatus]}
+            </Tag>
+          ) : null}
         </Heading>
         <div className="entry-head-end">
           <p className="entry-meta">

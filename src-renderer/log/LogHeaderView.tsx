@@ -1,4 +1,4 @@
-import { Button } from '@digdir/designsystemet-react';
+import { Button, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { LogHeader } from '../../src-shared/api/dto';
 import { osloDate } from '../../src-shared/util/dates';
@@ -46,6 +46,23 @@ export function LogHeaderView({ header }: { header: LogHeader }) {
           <dt>{t.logs.level}</dt>
           <dd>
             <LevelTag level={header.level} long />
+          </dd>
+        </div>
+        <div>
+          <dt>{t.logs.nextEvaluation}</dt>
+          <dd>
+            {header.nextEvaluationDue === null ? (
+              <span className="muted">{t.logs.noEvaluation}</span>
+            ) : header.nextEvaluationDue < osloDate() ? (
+              <span className="overdue">
+                {formatDate(header.nextEvaluationDue)}{' '}
+                <Tag data-color="danger" data-size="sm">
+                  {t.logs.overdue}
+                </Tag>
+              </span>
+            ) : (
+              formatDate(header.nextEvaluationDue)
+            )}
           </dd>
         </div>
         <div>

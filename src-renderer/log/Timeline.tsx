@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystem
 import { useEffect, useMemo, useRef } from 'react';
 import type { TimelineEntry } from '../../src-shared/api/dto';
 import type { EntryKind } from '../../src-shared/domain/vocabulary';
-import { useTimeline } from '../api/queries';
+import { useMeasures, useTimeline } from '../api/queries';
 import { useStatus } from '../app/status';
 import { formatDayHeading, formatNumber, osloDay } from '../i18n/format';
 import { useI18n } from '../i18n/I18n';
@@ -32,6 +32,8 @@ export function Timeline({ logId, kinds, myUserId, onAmend, focusEntryId, onFocu
   const { t, locale, error } = useI18n();
   const { announce } = useStatus();
   const timeline = useTimeline(logId, kinds);
+  const measures = useMeasures(logId);
+  const measureStatus = useMemo(() => new Map((measures.data ?? []).map((m) => [m.measureId, m.status])), [measures.data]);
   const sentinel = useRef<HTMLDivElement>(null);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = timeline;
 
@@ -85,7 +87,12 @@ export function Timeline({ logId, kinds, myUserId, onAmend, focusEntryId, onFocu
           <ol className="day-entries">
             {group.entries.map((entry) => (
               <li key={entry.entryId}>
-                <EntryCard entry={entry} canAmend={entry.authorId === myUserId} onAmend={onAmend} />
+                <EntryCard
+                  entry={entry}
+                  canAmend={entry.authorId === myUserId}
+                  onAmend={onAmend}
+                  measureStatus={entry.kind === 'measure' ? measureStatus.get(entry.entryId) : undefined}
+                />
               </li>
             ))}
           </ol>
