@@ -49,6 +49,12 @@ export function LogHeaderView({ header }: { header: LogHeader }) {
           </dd>
         </div>
         <div>
+          <dt>{t.logs.holder}</dt>
+          <dd>
+            {header.holder.name}, {header.holder.unit} ({t.services[header.holder.service]})
+          </dd>
+        </div>
+        <div>
           <dt>{t.logs.nextEvaluation}</dt>
           <dd>
             {header.nextEvaluationDue === null ? (
@@ -63,12 +69,6 @@ export function LogHeaderView({ header }: { header: LogHeader }) {
             ) : (
               formatDate(header.nextEvaluationDue)
             )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t.logs.holder}</dt>
-          <dd>
-            {header.holder.name}, {header.holder.unit} ({t.services[header.holder.service]})
           </dd>
         </div>
       </dl>
