@@ -117,11 +117,11 @@ describe('Stafett in the browser, against the real web host and core', () => {
     // Focus lands on what was written.
     await eventually(() => page.evaluate(() => document.activeElement?.getAttribute('data-kind'))).toBe('concern');
 
-    await openNewEntry(page, 'new-brightSpot');
+    await openNewEntry(page, 'new-brightSpot', '08b-bright-spot-form');
     await dialog(page).getByLabel(nb.entryForm.brightSpotText).fill('Hjalp en yngre elev med lesingen og var stolt etterpå.');
     await saveEntry(page, nb.log.entrySaved(nb.kinds.brightSpot));
 
-    await openNewEntry(page, 'new-note');
+    await openNewEntry(page, 'new-note', '08c-note-form');
     await dialog(page).getByLabel(nb.contacts.call).check();
     await dialog(page).getByLabel(nb.entryForm.noteText).fill('Ringte mor. Avtalte møte neste uke.');
     await saveEntry(page, nb.log.entrySaved(nb.kinds.note));
