@@ -62,9 +62,8 @@ export function LogScreen({ logId, focusEntryId }: { logId: string; focusEntryId
     );
   }
   const log = header.data;
-  // Only the holder changes the level (the core enforces it). The header names the holder without an id,
-  // so the button follows name, unit and service; a mismatch only hides a button the core would refuse.
-  const isHolder = !!me && log.holder.name === me.name && log.holder.unit === me.unit && log.holder.service === me.service;
+  // Only the holder changes the level; the core enforces it, the button only spares a refusal.
+  const isHolder = !!me && log.holder.userId === me.userId;
   const close = () => setDialog(null);
   const titles: Record<NewKind, string> = {
     concern: t.entryForm.concernTitle,

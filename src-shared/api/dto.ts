@@ -19,13 +19,15 @@ export type SessionStatus = z.infer<typeof SessionStatus>;
 export const Person = z.object({ name: z.string(), unit: z.string(), service });
 export type Person = z.infer<typeof Person>;
 
+export const Holder = Person.extend({ userId: z.string() });
+
 export const LogSummary = z.object({
   logId: z.string(),
   childName: z.string(),
   birthDate: z.string(),
   unit: z.string(),
   level,
-  holder: Person,
+  holder: Holder,
   openedAt: z.string(),
   lastActivityAt: z.string(),
   /** The earliest evaluation date among measures that have not ended, if any. */

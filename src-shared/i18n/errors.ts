@@ -3,6 +3,11 @@ import type { Locale } from '../domain/vocabulary';
 
 /** Error messages in the user's language. Shared so the core answers in the same words the renderer shows. */
 
+const seconds = (p: ErrorParams, one: string, many: string) => {
+  const n = p.retryAfterSeconds ?? 1;
+  return `${n} ${n === 1 ? one : many}`;
+};
+
 type Catalog = Record<ErrorCode, (params: ErrorParams) => string>;
 
 const nb: Catalog = {
@@ -13,7 +18,7 @@ const nb: Catalog = {
   profileExists: () => 'Det finnes allerede en profil på denne maskinen.',
   noProfile: () => 'Det finnes ingen profil ennå. Opprett en først.',
   wrongPassphrase: () => 'Feil passordfrase. Ingenting er endret.',
-  tooManyAttempts: (p) => `For mange feil forsøk. Vent ${p.retryAfterSeconds ?? 1} sekunder og prøv igjen.`,
+  tooManyAttempts: (p) => `For mange feil forsøk. Vent ${seconds(p, 'sekund', 'sekunder')} og prøv igjen.`,
   storeTooNew: () => 'Dataene er lagret av en nyere versjon av Stafett. Oppdater appen; dataene er ikke endret.',
   storeDamaged: () => 'Dataene kunne ikke leses. Kontakt IT-avdelingen; ingenting er endret.',
   logNotFound: () => 'Fant ikke stafettloggen.',
@@ -39,7 +44,7 @@ const nn: Catalog = {
   profileExists: () => 'Det finst alt ein profil på denne maskina.',
   noProfile: () => 'Det finst ingen profil enno. Opprett ein først.',
   wrongPassphrase: () => 'Feil passordfrase. Ingenting er endra.',
-  tooManyAttempts: (p) => `For mange feil forsøk. Vent ${p.retryAfterSeconds ?? 1} sekund og prøv igjen.`,
+  tooManyAttempts: (p) => `For mange feil forsøk. Vent ${seconds(p, 'sekund', 'sekund')} og prøv igjen.`,
   storeTooNew: () => 'Dataa er lagra av ein nyare versjon av Stafett. Oppdater appen; dataa er ikkje endra.',
   storeDamaged: () => 'Dataa kunne ikkje lesast. Kontakt IT-avdelinga; ingenting er endra.',
   logNotFound: () => 'Fann ikkje stafettloggen.',
@@ -65,7 +70,7 @@ const en: Catalog = {
   profileExists: () => 'A profile already exists on this computer.',
   noProfile: () => 'There is no profile yet. Create one first.',
   wrongPassphrase: () => 'Wrong passphrase. Nothing was changed.',
-  tooManyAttempts: (p) => `Too many failed attempts. Wait ${p.retryAfterSeconds ?? 1} seconds and try again.`,
+  tooManyAttempts: (p) => `Too many failed attempts. Wait ${seconds(p, 'second', 'seconds')} and try again.`,
   storeTooNew: () => 'The data was saved by a newer version of Stafett. Update the app; the data was not changed.',
   storeDamaged: () => 'The data could not be read. Contact your IT department; nothing was changed.',
   logNotFound: () => 'The relay log was not found.',

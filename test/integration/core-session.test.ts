@@ -76,7 +76,7 @@ describe('first run, unlock and lock', () => {
     const second = core({ dataDir: folder.dir, now: () => now });
     const throttled = await second.raw('session.unlock', { passphrase: PASSPHRASE });
     expect(throttled).toMatchObject({ ok: false, error: { code: 'tooManyAttempts', params: { retryAfterSeconds: 1 } } });
-    expect((throttled as { error: { message: string } }).error.message).toContain('Vent 1 sekunder');
+    expect((throttled as { error: { message: string } }).error.message).toContain('Vent 1 sekund og prøv igjen');
     now = new Date(now.getTime() + 1500);
     expect((await second.call('session.unlock', { passphrase: PASSPHRASE })).state).toBe('unlocked');
   });

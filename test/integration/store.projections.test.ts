@@ -154,7 +154,7 @@ describe('my logs and the header', () => {
       birthDate: CHILD.birthDate,
       unit: CHILD.unit,
       level: 3,
-      holder: { name: HOLDER.name, unit: HOLDER.unit, service: HOLDER.service },
+      holder: { userId: HOLDER.userId, name: HOLDER.name, unit: HOLDER.unit, service: HOLDER.service },
       openedAt: '2026-01-05T08:01:00.000Z',
       lastActivityAt: '2026-03-01T08:01:00.000Z',
       nextEvaluationDue: null,

@@ -137,6 +137,7 @@ export class SqliteLogStore implements LogStore {
       'l.birth_date',
       'l.unit',
       'l.level',
+      'l.holder_id',
       'l.holder_name',
       'l.holder_unit',
       'l.holder_service',
@@ -251,6 +252,7 @@ function toSummary(row: {
   birth_date: string;
   unit: string;
   level: number;
+  holder_id: string;
   holder_name: string;
   holder_unit: string;
   holder_service: string;
@@ -265,7 +267,7 @@ function toSummary(row: {
     birthDate: row.birth_date,
     unit: row.unit,
     level: row.level as Level,
-    holder: { name: row.holder_name, unit: row.holder_unit, service: row.holder_service as Service },
+    holder: { userId: row.holder_id, name: row.holder_name, unit: row.holder_unit, service: row.holder_service as Service },
     openedAt: row.opened_at,
     lastActivityAt: row.last_activity_at,
     nextEvaluationDue: row.next_evaluation_due ?? null,
