@@ -66,6 +66,8 @@ interface OutlineInput {
   /** The last moment an entry may carry: yesterday's end, so nothing is in the future. */
   lastAt: number;
   firstAt: number;
+  /** Full names already given to other children of this demo. */
+  takenNames: Set<string>;
 }
 
 function ageGroupFor(rng: Random, big: boolean): AgeGroup {
@@ -81,9 +83,16 @@ function ageGroupFor(rng: Random, big: boolean): AgeGroup {
 export function outlineChild(rng: Random, input: OutlineInput): ChildOutline {
   const { big, user, units } = input;
   const gender: Gender = rng.chance(0.5) ? 'girl' : 'boy';
-  const firstName = childFirstName(rng, gender);
-  const middle = rng.chance(0.2) ? ` ${childFirstName(rng, gender)}` : '';
-  const childName = `${firstName}${middle} ${surname(rng)}`;
+  // Two children with the same full name would confuse anyone reading the demo; draw until the name is free.
+  let firstName: string;
+  let childName: string;
+  do {
+    firstName = childFirstName(rng, gender);
+    const second = childFirstName(rng, gender);
+    const middle = rng.chance(0.2) && second !== firstName ? ` ${second}` : '';
+    childName = `${firstName}${middle} ${surname(rng)}`;
+  } while (input.takenNames.has(childName));
+  input.takenNames.add(childName);
   const group = ageGroupFor(rng, big);
 
   const span = input.lastAt - input.firstAt;

@@ -18,8 +18,9 @@ export interface DemoOptions {
   bigEntries?: readonly [number, number];
   /** The moment the demo is made; defaults to now. Events spread over the two years before it. */
   now?: Date;
-  /** Calls between yields to the event loop, so a host or a UI in the same process stays responsive. */
+  /** Yield to the event loop after this many calls or this many milliseconds, whichever comes first, so a host or a UI in the same process stays responsive. */
   yieldEvery?: number;
+  yieldAfterMs?: number;
   onProgress?: (progress: DemoProgress) => void;
 }
 
@@ -40,7 +41,7 @@ export interface DemoSummary {
   durationMs: number;
 }
 
-export const DEMO_DEFAULTS = { seed: 'stafett-demo', children: 36, big: 3, bigEntries: [3000, 6000] as const, yieldEvery: 25 };
+export const DEMO_DEFAULTS = { seed: 'stafett-demo', children: 36, big: 3, bigEntries: [3000, 6000] as const, yieldEvery: 25, yieldAfterMs: 8 };
 
 /** Refused because the folder already holds a profile; nothing was written. */
 export class DemoRefusedError extends Error {
@@ -78,6 +79,8 @@ export async function populateDemo(core: Core, clock: DemoClock, options: DemoOp
     now: options.now ?? new Date(),
   });
   const yieldEvery = options.yieldEvery ?? DEMO_DEFAULTS.yieldEvery;
+  const yieldAfterMs = options.yieldAfterMs ?? DEMO_DEFAULTS.yieldAfterMs;
+  let lastYield = performance.now();
 
   clock.advanceTo(plan.profileAt);
   await call(core, 'session.createProfile', {
@@ -100,7 +103,10 @@ export async function populateDemo(core: Core, clock: DemoClock, options: DemoOp
     if (step.method === 'logs.open') logIds[step.log] = written.logId;
     entryIds[step.key] = written.entryId;
     byMethod[step.method]++;
-    if ((done + 1) % yieldEvery === 0) await new Promise(setImmediate);
+    if ((done + 1) % yieldEvery === 0 || performance.now() - lastYield > yieldAfterMs) {
+      await new Promise(setImmediate);
+      lastYield = performance.now();
+    }
     if ((done + 1) % 1000 === 0) options.onProgress?.({ done: done + 1, total });
   }
   options.onProgress?.({ done: total, total });

@@ -81,6 +81,7 @@ export async function planDemo(options: PlanOptions): Promise<DemoPlan> {
   const children: ChildOutline[] = [];
   const steps: PlannedStep[] = [];
   const keys = { next: 0 };
+  const takenNames = new Set<string>();
   for (let index = 0; index < options.children; index++) {
     const childRng = rng.fork(`child-${index}`);
     const isBig = index < big;
@@ -92,7 +93,7 @@ export async function planDemo(options: PlanOptions): Promise<DemoPlan> {
           [childRng.int(26, 50), 3],
           [childRng.int(51, 120), 1],
         ]);
-    const child = outlineChild(childRng, { index, big: isBig, finalLevel: finalLevels[index]!, entries, user, units, lastAt, firstAt });
+    const child = outlineChild(childRng, { index, big: isBig, finalLevel: finalLevels[index]!, entries, user, units, lastAt, firstAt, takenNames });
     children.push(child);
     for (const step of await planLog(childRng.fork('log'), child, index, user, keys)) steps.push(step);
     await pause();
@@ -176,7 +177,7 @@ async function planLog(rng: Random, child: ChildOutline, log: number, user: Pers
   const observed = (at: number) => osloDay(at - rng.weighted([[0, 5], [1, 2], [2, 1], [3, 1]]) * DAY);
 
   for (let i = 0; i < times.length; i++) {
-    if (i % 500 === 499) await pause();
+    if (i % 100 === 99) await pause();
     const at = times[i]!;
     const today = osloDay(at);
     if (i === 0) {

@@ -52,12 +52,27 @@ const BY_CONTACT: Record<NoteContact, Partial<Record<TextContext['group'] | 'any
   },
   other: {
     any: [
-      'Drøftet saken anonymt med PPT. Råd om å kartlegge nærmere før henvisning.',
       'Saken er drøftet anonymt i ressursteamet.',
-      'Deltok på overføringsmøte mellom barnehage og skole.',
       'Kartlegging gjennomført. Resultatet gjennomgås med foresatte på neste møte.',
-      'Observasjon i [klasserommet|barnehagen|friminuttet] i en time. Notater fra observasjonen er delt med {voksen}.',
+    ],
+    baby: [
+      'Hjemmebesøk gjennomført. Rådene om søvn og mat er gjentatt skriftlig.',
+      'Drøftet vektkurven med fastlegen. Ny veiing om to uker.',
+    ],
+    small: [
+      'Drøftet saken anonymt med PPT. Råd om å kartlegge nærmere før henvisning.',
+      'Observasjon i barnehagen i en time. Notater fra observasjonen er delt med {voksen}.',
+      'Deltok på overføringsmøte mellom barnehage og skole.',
       'Skriftlig samtykke fra foresatte til samarbeid med PPT er mottatt.',
+    ],
+    school: [
+      'Drøftet saken anonymt med PPT. Råd om å kartlegge nærmere før henvisning.',
+      'Observasjon i [klasserommet|friminuttet] i en time. Notater fra observasjonen er delt med {voksen}.',
+      'Skriftlig samtykke fra foresatte til samarbeid med PPT er mottatt.',
+    ],
+    youth: [
+      'Observasjon i klasserommet i en time. Notater fra observasjonen er delt med {voksen}.',
+      'Skriftlig samtykke fra {navn} og foresatte til samarbeid med BUP er mottatt.',
     ],
   },
 };
