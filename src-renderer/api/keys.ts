@@ -10,4 +10,5 @@ export const keys = {
   header: (logId: string) => ['log', logId, 'header'] as const,
   timeline: (logId: string, kinds: readonly EntryKind[]) => ['log', logId, 'timeline', [...kinds].sort().join(',')] as const,
   measures: (logId: string) => ['log', logId, 'measures'] as const,
+  concerns: (logId: string) => ['log', logId, 'concerns'] as const,
 };

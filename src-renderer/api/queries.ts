@@ -4,6 +4,8 @@ import { useApi } from './ApiProvider';
 import { keys } from './keys';
 
 export const TIMELINE_PAGE = 100;
+/** The most the timeline returns at once: a log with more concerns offers and names the newest this many. */
+export const CONCERNS_LIMIT = 500;
 
 export function useSession() {
   const api = useApi();
@@ -32,6 +34,15 @@ export function useLogHeader(logId: string) {
 export function useMeasures(logId: string) {
   const api = useApi();
   return useQuery({ queryKey: keys.measures(logId), queryFn: () => api.call('log.measures', { logId }) });
+}
+
+/** The log's concerns, newest first, as they stand after amendments: what a measure can be linked to. */
+export function useConcerns(logId: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: keys.concerns(logId),
+    queryFn: async () => (await api.call('log.timeline', { logId, kinds: ['concern'], limit: CONCERNS_LIMIT })).entries,
+  });
 }
 
 /** The timeline, newest first, one page at a time: a log may hold thousands of entries. */

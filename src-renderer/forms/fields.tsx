@@ -1,4 +1,4 @@
-import { Field, Fieldset, Label, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Checkbox, Field, Fieldset, Label, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18n';
 import type { Form, Values } from './useForm';
@@ -121,6 +121,36 @@ export function RadioGroup<V extends Values>(
           description={option.description}
           checked={form.values[name] === option.value}
           onChange={() => form.set(name, option.value)}
+        />
+      ))}
+      {error ? <ValidationMessage>{error}</ValidationMessage> : null}
+    </Fieldset>
+  );
+}
+
+/** Any number of options, each a checkbox; the value is the list of those checked, in the order shown. */
+export function CheckboxGroup<V extends Values>(props: FieldProps<V> & { options: { value: string; label: ReactNode }[] }) {
+  const { form, name, label, description, optional, options } = props;
+  const error = useFieldError(form, name);
+  const current: string | string[] | undefined = form.values[name];
+  const checked: string[] = Array.isArray(current) ? current : [];
+  const toggle = (value: string, on: boolean) =>
+    form.set(name, options.map((o) => o.value).filter((v) => (v === value ? on : checked.includes(v))));
+  return (
+    <Fieldset className="field">
+      <Fieldset.Legend>
+        <LabelText label={label} optional={optional} />
+      </Fieldset.Legend>
+      {description ? <Fieldset.Description>{description}</Fieldset.Description> : null}
+      {options.map((option, index) => (
+        <Checkbox
+          key={option.value}
+          id={index === 0 ? form.fieldId(name) : `${form.fieldId(name)}-${option.value}`}
+          name={`${form.id}-${name}`}
+          value={option.value}
+          label={option.label}
+          checked={checked.includes(option.value)}
+          onChange={(e) => toggle(option.value, e.target.checked)}
         />
       ))}
       {error ? <ValidationMessage>{error}</ValidationMessage> : null}

@@ -4,7 +4,8 @@ import type { ApiError } from '../../src-shared/api/envelope';
 import { fieldProblems } from '../../src-shared/api/validation';
 import { ApiCallError } from '../api/client';
 
-export type Values = Record<string, string>;
+/** Text as typed, or for a set of checkboxes the values checked. */
+export type Values = Record<string, string | string[]>;
 
 export interface FormOptions<V extends Values, I, R> {
   initial: V;
@@ -27,7 +28,7 @@ export interface Form<V extends Values> {
   submitting: boolean;
   /** Changes on each failed submit, so the error summary is mounted anew and takes focus again. */
   attempt: number;
-  set: (field: keyof V & string, value: string) => void;
+  set: (field: keyof V & string, value: string | string[]) => void;
   fieldId: (field: string) => string;
   onSubmit: (event: FormEvent) => void;
 }
@@ -42,7 +43,7 @@ export function useForm<V extends Values, I, R>(options: FormOptions<V, I, R>): 
   const [submitting, setSubmitting] = useState(false);
   const [attempt, setAttempt] = useState(0);
 
-  const set = useCallback((field: keyof V & string, value: string) => {
+  const set = useCallback((field: keyof V & string, value: string | string[]) => {
     setValues((current) => ({ ...current, [field]: value }));
     // A field the user is fixing should not keep shouting the old problem.
     setErrors((current) => (field in current ? { ...current, [field]: undefined } : current));

@@ -1,4 +1,4 @@
-import { Button, Heading, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Link, Tag } from '@digdir/designsystemet-react';
 import { memo } from 'react';
 import type { TimelineEntry } from '../../src-shared/api/dto';
 import type { MeasureStatus } from '../../src-shared/domain/vocabulary';
@@ -18,12 +18,16 @@ interface Props {
   onAmend: (entry: TimelineEntry) => void;
   /** For a measure: planned, active or ended, as its evaluations have left it. */
   measureStatus?: MeasureStatus | undefined;
+  /** For a measure: the log's concerns by id, each named in one line (see concernSummary). */
+  concerns?: ReadonlyMap<string, string> | undefined;
+  /** Brings another entry of the log into view and focuses it, loading older pages if need be. */
+  onShowEntry?: ((entryId: string) => void) | undefined;
 }
 
 const STATUS_COLOR: Record<MeasureStatus, string> = { planned: 'neutral', active: 'info', ended: 'success' };
 
 /** One entry on the timeline: kind, time, author, its content as it stands, and every correction. */
-export const EntryCard = memo(function EntryCard({ entry, canAmend, onAmend, measureStatus }: Props) {
+export const EntryCard = memo(function EntryCard({ entry, canAmend, onAmend, measureStatus, concerns, onShowEntry }: Props) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const headingId = `${entryElementId(entry.entryId)}-title`;
@@ -36,6 +40,8 @@ export const EntryCard = memo(function EntryCard({ entry, canAmend, onAmend, mea
     if (!value) continue;
     (LONG_TEXT_FIELDS.has(field) ? texts : facts).push([field, value]);
   }
+  const concernIds = entry.kind === 'measure' ? entry.fields.concernIds : undefined;
+  const linked = Array.isArray(concernIds) ? concernIds.filter((id): id is string => typeof id === 'string') : [];
 
   return (
     <article
@@ -90,7 +96,7 @@ export const EntryCard = memo(function EntryCard({ entry, canAmend, onAmend, mea
       ) : null}
       {entry.kind === 'logOpened' ? <p className="entry-level">{t.log.openedAtLevel(Number(entry.fields.level))}</p> : null}
       {entry.kind === 'evaluation' && entry.measureGoal ? (
-        <p className="entry-measure">
+        <p className="entry-for-measure">
           {t.log.measureFor}: <strong>{entry.measureGoal}</strong>
         </p>
       ) : null}
@@ -115,6 +121,33 @@ export const EntryCard = memo(function EntryCard({ entry, canAmend, onAmend, mea
           <p className="entry-text-body">{value}</p>
         </div>
       ))}
+
+      {linked.length > 0 ? (
+        <div className="entry-links">
+          <p className="entry-links-label" id={`${headingId}-links`}>
+            {t.log.linkedConcerns}:
+          </p>
+          <ul aria-labelledby={`${headingId}-links`}>
+            {linked.map((concernId) => {
+              const name = concerns?.get(concernId);
+              return (
+                <li key={concernId}>
+                  <Link
+                    href={`#${entryElementId(concernId)}`}
+                    aria-label={name ? `${t.kinds.concern}, ${name}` : undefined}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      onShowEntry?.(concernId);
+                    }}
+                  >
+                    {name ?? t.kinds.concern}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
 
       <Amendments entry={entry} />
 

@@ -2,11 +2,12 @@ import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystem
 import { useEffect, useMemo, useRef } from 'react';
 import type { TimelineEntry } from '../../src-shared/api/dto';
 import type { EntryKind } from '../../src-shared/domain/vocabulary';
-import { useMeasures, useTimeline } from '../api/queries';
+import { useConcerns, useMeasures, useTimeline } from '../api/queries';
 import { useStatus } from '../app/status';
 import { formatDayHeading, formatNumber, osloDay } from '../i18n/format';
 import { useI18n } from '../i18n/I18n';
 import { EntryCard, entryElementId } from './EntryCard';
+import { concernSummary } from './entryFields';
 
 interface Props {
   logId: string;
@@ -16,6 +17,8 @@ interface Props {
   /** An entry to bring into view and focus (a search hit, or what was just written); loads older pages until found. */
   focusEntryId: string | null;
   onFocused: () => void;
+  /** Asks for an entry to be focused, as a link from one entry to another does. */
+  onShowEntry: (entryId: string) => void;
 }
 
 interface Day {
@@ -28,12 +31,15 @@ interface Day {
  * "show older", for keyboard users), and entries off screen are not laid out (content-visibility in CSS),
  * so a log with thousands of entries stays smooth.
  */
-export function Timeline({ logId, kinds, myUserId, onAmend, focusEntryId, onFocused }: Props) {
+export function Timeline({ logId, kinds, myUserId, onAmend, focusEntryId, onFocused, onShowEntry }: Props) {
   const { t, locale, error } = useI18n();
   const { announce } = useStatus();
   const timeline = useTimeline(logId, kinds);
   const measures = useMeasures(logId);
   const measureStatus = useMemo(() => new Map((measures.data ?? []).map((m) => [m.measureId, m.status])), [measures.data]);
+  // Named from their own list, not the pages loaded: a measure's concern may be far down an unloaded page.
+  const concerns = useConcerns(logId);
+  const concernNames = useMemo(() => new Map((concerns.data ?? []).map((c) => [c.entryId, concernSummary(c.fields)])), [concerns.data]);
   const sentinel = useRef<HTMLDivElement>(null);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = timeline;
 
@@ -92,6 +98,8 @@ export function Timeline({ logId, kinds, myUserId, onAmend, focusEntryId, onFocu
                   canAmend={entry.authorId === myUserId}
                   onAmend={onAmend}
                   measureStatus={entry.kind === 'measure' ? measureStatus.get(entry.entryId) : undefined}
+                  concerns={entry.kind === 'measure' ? concernNames : undefined}
+                  onShowEntry={onShowEntry}
                 />
               </li>
             ))}

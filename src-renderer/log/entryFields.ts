@@ -54,3 +54,24 @@ export function fieldLabel(i18n: I18n, kind: EntryKind, field: string): string {
   if (field === 'text') return kind === 'note' ? t.entryForm.noteText : kind === 'brightSpot' ? t.entryForm.brightSpotText : t.fields.text!;
   return t.fields[field] ?? field;
 }
+
+const SUMMARY_WORDS = 6;
+const SUMMARY_CHARS = 48;
+
+/**
+ * A concern in one line, for a checkbox or a link: its date and the first words of what was observed
+ * (03.12.2026 – Sitter ofte alene i …). Enough to tell the concerns of one log apart, short enough to scan.
+ */
+export function concernSummary(fields: Record<string, unknown>): string {
+  const date = typeof fields.observedOn === 'string' ? formatDate(fields.observedOn) : '';
+  const words = String(fields.observation ?? '').split(/\s+/).filter(Boolean);
+  let text = '';
+  let taken = 0;
+  for (const word of words) {
+    if (taken === SUMMARY_WORDS || (taken > 0 && text.length + 1 + word.length > SUMMARY_CHARS)) break;
+    text = taken === 0 ? word.slice(0, SUMMARY_CHARS) : `${text} ${word}`;
+    taken++;
+  }
+  if (taken < words.length || text.length < (words[0]?.length ?? 0)) text += ' …';
+  return date && text ? `${date} – ${text}` : date || text;
+}

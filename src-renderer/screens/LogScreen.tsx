@@ -35,6 +35,11 @@ export function LogScreen({ logId, focusEntryId }: { logId: string; focusEntryId
   const [saved, setSaved] = useState<string | null>(null);
 
   const clearFocusTarget = useCallback(() => setFocusTarget(null), []);
+  // Links between entries lead to concerns: a filter that hides them would leave the link nowhere to go.
+  const showConcern = useCallback((entryId: string) => {
+    setKinds((current) => (current.length > 0 && !current.includes('concern') ? [] : current));
+    setFocusTarget(entryId);
+  }, []);
   const openAmend = useCallback((entry: TimelineEntry) => {
     setSaved(null);
     setDialog({ form: 'amend', entry });
@@ -131,6 +136,7 @@ export function LogScreen({ logId, focusEntryId }: { logId: string; focusEntryId
           onAmend={openAmend}
           focusEntryId={focusTarget}
           onFocused={clearFocusTarget}
+          onShowEntry={showConcern}
         />
       </section>
 

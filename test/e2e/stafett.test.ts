@@ -36,6 +36,8 @@ afterAll(async () => {
 
 const dialog = (page: Page) => page.getByRole('dialog');
 const entries = (page: Page) => page.getByTestId('timeline-entry');
+const entryOfKind = (page: Page, kind: string) => entries(page).and(page.locator(`[data-kind="${kind}"]`));
+const activeKind = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-kind'));
 
 async function openNewEntry(page: Page, testId: string, screenshot?: string) {
   await page.getByTestId(testId).click();
@@ -126,11 +128,33 @@ describe('Stafett in the browser, against the real web host and core', () => {
     await dialog(page).getByLabel(nb.entryForm.noteText).fill('Ringte mor. Avtalte møte neste uke.');
     await saveEntry(page, nb.log.entrySaved(nb.kinds.note));
 
-    await openNewEntry(page, 'new-measure', '09-measure-form');
+    // The measure answers the concern: one checkbox per concern of the log, named by its date and first words, none checked.
+    await openNewEntry(page, 'new-measure');
+    const concernChoice = dialog(page).getByRole('group', { name: nb.entryForm.concernIds });
+    await eventually(() => concernChoice.getByRole('checkbox').count()).toBe(1);
+    await checkScreen(page, '09-measure-form');
+    const concernBox = concernChoice.getByRole('checkbox', { name: /^\d{2}\.\d{2}\.\d{4} – Sander sitter ofte alene i friminuttene …$/ });
+    expect(await concernBox.isChecked()).toBe(false);
     await dialog(page).getByLabel(nb.entryForm.goal, { exact: true }).fill('Sander har en fast venn i friminuttene');
     await dialog(page).getByLabel(nb.entryForm.description).fill('Vennegruppe to ganger i uken med kontaktlærer.');
     await dialog(page).getByLabel(nb.entryForm.evaluationDate).fill('01.09.2030');
+    await concernBox.focus();
+    await page.keyboard.press('Space');
+    await eventually(() => concernBox.isChecked()).toBe(true);
+    await checkScreen(page, '09b-measure-form-concern-checked');
     await saveEntry(page, nb.log.entrySaved(nb.kinds.measure));
+
+    // The measure names the concern it answers; the link, followed from the keyboard, focuses the concern.
+    const concernLink = entryOfKind(page, 'measure').getByRole('link', {
+      name: new RegExp(`^${nb.kinds.concern}, \\d{2}\\.\\d{2}\\.\\d{4} – Sander sitter ofte alene`),
+    });
+    await eventually(() => entryOfKind(page, 'measure').locator('.entry-links').textContent()).toMatch(
+      new RegExp(`^${nb.log.linkedConcerns}:\\d{2}\\.\\d{2}\\.\\d{4} – Sander sitter ofte alene i friminuttene …$`),
+    );
+    await eventually(() => activeKind(page)).toBe('measure');
+    await concernLink.focus();
+    await page.keyboard.press('Enter');
+    await eventually(() => activeKind(page)).toBe('concern');
 
     await openNewEntry(page, 'new-evaluation', '10-evaluation-form');
     await dialog(page).getByLabel(nb.entryForm.measure).selectOption({ index: 1 });
@@ -158,13 +182,16 @@ describe('Stafett in the browser, against the real web host and core', () => {
     await eventually(() => concern.locator('.amendments').textContent()).toMatch(
       /Rettet av Tone Testlærer, \d{2}\.\d{2}\.\d{4} kl\. \d{2}\.\d{2}:.*Observasjon fra «Sander sitter ofte alene i friminuttene.*» til «Sander sitter ofte alene i storefri.*».*Begrunnelse: Presisering: gjelder storefri\./,
     );
+    // The measure's link names the concern as it stands now.
+    await eventually(() => concernLink.textContent()).toContain('Sander sitter ofte alene i storefri …');
     await checkScreen(page, '13-log-with-entries');
 
-    // Filter by kind.
+    // Filter by kind. Following the measure's link clears a filter that hides the concern, and focuses it.
     await page.getByText(nb.kinds.measure, { exact: true }).and(page.locator('label')).click();
     await eventually(() => entries(page).count()).toBe(1);
-    await page.getByText(nb.kinds.measure, { exact: true }).and(page.locator('label')).click();
+    await concernLink.click();
     await eventually(() => entries(page).count()).toBe(7);
+    await eventually(() => activeKind(page)).toBe('concern');
 
     // My logs lists the log with its level, holder and next evaluation.
     await page.getByRole('link', { name: nb.log.back }).click();

@@ -3,6 +3,7 @@ import { en } from '../../src-renderer/i18n/en';
 import { formatDate, formatDateLong, formatDateTime, formatDayHeading, formatNumber, formatTime, parseDateInput } from '../../src-renderer/i18n/format';
 import { nb } from '../../src-renderer/i18n/nb';
 import { nn } from '../../src-renderer/i18n/nn';
+import { concernSummary } from '../../src-renderer/log/entryFields';
 import { formatAge } from '../../src-renderer/ui/age';
 
 describe('Norwegian dates and times in the UI', () => {
@@ -42,6 +43,16 @@ describe('ages', () => {
     expect(formatAge(nb, '2014-06-05', '2026-06-05')).toBe('12 år');
     expect(formatAge(nb, '2026-01-20', '2026-06-19')).toBe('4 mnd.');
     expect(formatAge(en, '2025-06-05', '2026-06-05')).toBe('1 year');
+  });
+});
+
+describe('a concern in one line', () => {
+  it('gives the observed-on date and the first words, marking what was left out', () => {
+    expect(concernSummary({ observedOn: '2026-12-03', observation: 'Sitter ofte alene i friminuttene og virker sliten.' })).toBe(
+      '03.12.2026 – Sitter ofte alene i friminuttene og …',
+    );
+    expect(concernSummary({ observedOn: '2026-12-03', observation: 'Gråter  ved\nlevering.' })).toBe('03.12.2026 – Gråter ved levering.');
+    expect(concernSummary({ observedOn: '2026-12-03', observation: 'x'.repeat(60) })).toBe(`03.12.2026 – ${'x'.repeat(48)} …`);
   });
 });
 

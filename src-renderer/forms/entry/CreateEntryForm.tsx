@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiProvider';
 import { parseDateInput } from '../../i18n/format';
 import { FormErrors } from '../FormErrors';
 import { useForm, type Values } from '../useForm';
+import { ConcernChoice } from './ConcernChoice';
 import { DATE_FIELDS, EntryField } from './EntryField';
 import { FormActions } from './FormActions';
 
@@ -31,8 +32,10 @@ export function CreateEntryForm<V extends Values>({ logId, kind, method, initial
     initial,
     schema: contract[method].input,
     toInput: (values: V) => {
-      const input: Record<string, string | undefined> = { logId };
-      for (const [field, value] of Object.entries(values)) input[field] = DATE_FIELDS.has(field) ? parseDateInput(value) : value.trim();
+      const input: Record<string, string | string[] | undefined> = { logId };
+      for (const [field, value] of Object.entries(values)) {
+        input[field] = Array.isArray(value) ? value : DATE_FIELDS.has(field) ? parseDateInput(value) : value.trim();
+      }
       return input as unknown as InputOf<CreateMethod>;
     },
     submit: (input) => api.call(method, input as never),
@@ -42,9 +45,13 @@ export function CreateEntryForm<V extends Values>({ logId, kind, method, initial
     <form noValidate onSubmit={form.onSubmit} className="entry-form" data-kind={kind}>
       {intro}
       <FormErrors form={form} />
-      {Object.keys(initial).map((field) => (
-        <EntryField key={field} form={form} kind={kind} field={field} />
-      ))}
+      {Object.keys(initial).map((field) =>
+        field === 'concernIds' ? (
+          <ConcernChoice key={field} form={form} logId={logId} name={field} />
+        ) : (
+          <EntryField key={field} form={form} kind={kind} field={field} />
+        ),
+      )}
       <FormActions submitting={form.submitting} onCancel={onCancel} />
     </form>
   );

@@ -50,6 +50,7 @@ export function MeasureForm(props: EntryFormProps) {
         responsibleService: me?.service ?? '',
         startDate: today(),
         evaluationDate: '',
+        concernIds: [] as string[],
       }}
     />
   );
