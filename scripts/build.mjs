@@ -52,6 +52,9 @@ async function buildElectron() {
       platform: 'node',
       // Electron 45 embeds Node 22.
       target: 'node22',
+      // import.meta.url is empty in a CommonJS bundle; the store's checkpointer resolves its native module from it.
+      banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+      define: { ...common.define, 'import.meta.url': '__bundleUrl' },
       // The native module loads its own prebuilt .node file at run time; electron-builder unpacks it from the asar.
       external: ['electron', 'better-sqlite3-multiple-ciphers'],
     }),

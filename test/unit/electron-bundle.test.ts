@@ -18,6 +18,8 @@ let out: string;
 const FAKE_ELECTRON = String.raw`
 const { EventEmitter } = require('node:events');
 const report = { schemes: [], sandbox: false, windows: [], loaded: [], results: {} };
+// Process warnings, such as the store's checkpointer falling back when its worker cannot start in the bundle.
+process.on('warning', (warning) => { (report.warnings ??= []).push(warning.message); });
 const paths = { appData: process.env.FAKE_APP_DATA };
 const ipcHandlers = new Map();
 const protocolHandlers = new Map();
@@ -148,6 +150,7 @@ describe('the Electron bundles', () => {
     const report = JSON.parse(stdout);
 
     expect(report.driveError).toBeUndefined();
+    expect(report.warnings).toBeUndefined();
     expect(report.sandbox).toBe(true);
     expect(report.schemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
     expect(report.windows).toHaveLength(1);

@@ -43,6 +43,16 @@ export interface VerifyReport {
   problems: string[];
 }
 
+/** What SQLite reports for one checkpoint (PRAGMA wal_checkpoint). */
+export interface CheckpointReport {
+  /** The checkpoint could not run (another was in progress, or the store is closing); the frames are then -1. */
+  busy: boolean;
+  /** Frames in the WAL. */
+  walFrames: number;
+  /** Frames of the WAL now copied into the database file. */
+  checkpointedFrames: number;
+}
+
 export interface LogStore {
   /**
    * Appends the events (all of one log) in one transaction: gives each the log's next seq, chains the hashes,
@@ -71,5 +81,10 @@ export interface LogStore {
   rebuildProjections(): void;
   /** Schema version (PRAGMA user_version). */
   schemaVersion(): number;
+  /**
+   * Copies the WAL into the database file now, off the main thread where it can, without blocking writers.
+   * Asynchronous, unlike the rest: the checkpoint runs on another thread. Checkpoints otherwise run by themselves.
+   */
+  checkpointNow(): Promise<CheckpointReport>;
   close(): void;
 }

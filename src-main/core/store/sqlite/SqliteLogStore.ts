@@ -1,8 +1,9 @@
 import type { Amendment, LogHeader, LogSummary, Measure, SearchHit, TimelineEntry, TimelinePage } from '../../../../src-shared/api/dto';
 import type { LogEvent } from '../../../../src-shared/domain/events';
 import type { EntryKind, Level, Service } from '../../../../src-shared/domain/vocabulary';
-import type { AuditAction, AuditRecord, LogStore, StoredEvent, TimelineQuery, VerifyReport } from '../Interface';
+import type { AuditAction, AuditRecord, CheckpointReport, LogStore, StoredEvent, TimelineQuery, VerifyReport } from '../Interface';
 import { canonicalJson } from './canonicalJson';
+import type { Checkpointer } from './checkpointer';
 import type { Db } from './connection';
 import { GENESIS_HASH, chainHash } from './hashChain';
 import { userVersion } from './migrations';
@@ -39,6 +40,7 @@ export class SqliteLogStore implements LogStore {
 
   constructor(
     private readonly db: Db,
+    private readonly checkpointer: Checkpointer,
     private readonly now: () => Date = () => new Date(),
   ) {
     this.projector = new Projector(db);
@@ -76,7 +78,9 @@ export class SqliteLogStore implements LogStore {
     const logId = events[0]!.logId;
     if (events.some((event) => event.logId !== logId)) throw new Error('append() takes the events of one log');
     // IMMEDIATE: take the write lock before reading the head, so no other connection can append in between.
-    return this.appendInTransaction.immediate(events);
+    const stored = this.appendInTransaction.immediate(events);
+    this.checkpointer.committed();
+    return stored;
   }
 
   private appendNow(events: LogEvent[]): StoredEvent[] {
@@ -208,6 +212,7 @@ export class SqliteLogStore implements LogStore {
         what: record.what,
       }),
     );
+    this.checkpointer.committed();
   }
 
   auditOf(logId: string): AuditRecord[] {
@@ -233,15 +238,23 @@ export class SqliteLogStore implements LogStore {
         replayAll(this.db, this.projector);
       })
       .immediate();
+    this.checkpointer.committed();
+    // One transaction the size of the store: the WAL may be past its cap already.
+    this.checkpointer.capWal();
   }
 
   schemaVersion(): number {
     return userVersion(this.db);
   }
 
+  checkpointNow(): Promise<CheckpointReport> {
+    return this.checkpointer.checkpointNow();
+  }
+
   close(): void {
     if (!this.db.open) return;
     this.db.pragma('optimize');
+    this.checkpointer.close();
     this.db.close();
   }
 }

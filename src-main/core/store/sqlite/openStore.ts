@@ -1,4 +1,5 @@
 import type { LogStore } from '../Interface';
+import { Checkpointer } from './checkpointer';
 import { configure, openKeyed } from './connection';
 import { LOCAL_MIGRATIONS } from './localMigrations.generated';
 import { loadMigrationsFromDir, migrate, refuseTooNew } from './migrations';
@@ -22,14 +23,17 @@ export interface StoreOptions {
 export function openStore(options: StoreOptions): LogStore {
   const migrations = options.migrationsDir ? loadMigrationsFromDir(options.migrationsDir) : LOCAL_MIGRATIONS;
   const db = openKeyed(options.file, options.key);
+  let checkpointer: Checkpointer | undefined;
   try {
     refuseTooNew(db, migrations);
     configure(db);
     const migrated = migrate(db, migrations);
-    const store = new SqliteLogStore(db, options.now);
+    checkpointer = new Checkpointer(db, options.key);
+    const store = new SqliteLogStore(db, checkpointer, options.now);
     if (migrated.rebuildProjections) store.rebuildProjections();
     return store;
   } catch (error) {
+    checkpointer?.stop();
     db.close();
     throw error;
   }
