@@ -100,21 +100,36 @@ export function SelectInput<V extends Values>(
   );
 }
 
+/** The frame every group of choices shares: legend, description, the choices, and the field's error. */
+function ChoiceFieldset(props: { label: string; optional?: boolean; description?: ReactNode; error?: string; children: ReactNode }) {
+  return (
+    <Fieldset className="field">
+      <Fieldset.Legend>
+        <LabelText label={props.label} optional={props.optional} />
+      </Fieldset.Legend>
+      {props.description ? <Fieldset.Description>{props.description}</Fieldset.Description> : null}
+      {props.children}
+      {props.error ? <ValidationMessage>{props.error}</ValidationMessage> : null}
+    </Fieldset>
+  );
+}
+
+/** The first choice carries the field's id, so an error summary link lands on the group. */
+function choiceId<V extends Values>(form: Form<V>, name: keyof V & string, value: string, index: number): string {
+  return index === 0 ? form.fieldId(name) : `${form.fieldId(name)}-${value}`;
+}
+
 export function RadioGroup<V extends Values>(
   props: FieldProps<V> & { options: { value: string; label: string; description?: string }[] },
 ) {
   const { form, name, label, description, optional, options } = props;
   const error = useFieldError(form, name);
   return (
-    <Fieldset className="field">
-      <Fieldset.Legend>
-        <LabelText label={label} optional={optional} />
-      </Fieldset.Legend>
-      {description ? <Fieldset.Description>{description}</Fieldset.Description> : null}
+    <ChoiceFieldset label={label} optional={optional} description={description} error={error}>
       {options.map((option, index) => (
         <Radio
           key={option.value}
-          id={index === 0 ? form.fieldId(name) : `${form.fieldId(name)}-${option.value}`}
+          id={choiceId(form, name, option.value, index)}
           name={`${form.id}-${name}`}
           value={option.value}
           label={option.label}
@@ -123,8 +138,7 @@ export function RadioGroup<V extends Values>(
           onChange={() => form.set(name, option.value)}
         />
       ))}
-      {error ? <ValidationMessage>{error}</ValidationMessage> : null}
-    </Fieldset>
+    </ChoiceFieldset>
   );
 }
 
@@ -137,15 +151,11 @@ export function CheckboxGroup<V extends Values>(props: FieldProps<V> & { options
   const toggle = (value: string, on: boolean) =>
     form.set(name, options.map((o) => o.value).filter((v) => (v === value ? on : checked.includes(v))));
   return (
-    <Fieldset className="field">
-      <Fieldset.Legend>
-        <LabelText label={label} optional={optional} />
-      </Fieldset.Legend>
-      {description ? <Fieldset.Description>{description}</Fieldset.Description> : null}
+    <ChoiceFieldset label={label} optional={optional} description={description} error={error}>
       {options.map((option, index) => (
         <Checkbox
           key={option.value}
-          id={index === 0 ? form.fieldId(name) : `${form.fieldId(name)}-${option.value}`}
+          id={choiceId(form, name, option.value, index)}
           name={`${form.id}-${name}`}
           value={option.value}
           label={option.label}
@@ -153,7 +163,6 @@ export function CheckboxGroup<V extends Values>(props: FieldProps<V> & { options
           onChange={(e) => toggle(option.value, e.target.checked)}
         />
       ))}
-      {error ? <ValidationMessage>{error}</ValidationMessage> : null}
-    </Fieldset>
+    </ChoiceFieldset>
   );
 }

@@ -8,7 +8,7 @@ import type { Db } from './connection';
 import { GENESIS_HASH, chainHash } from './hashChain';
 import { userVersion } from './migrations';
 import { Projector } from './projector';
-import { QueryRunner, qb } from './queryBuilder';
+import { QueryRunner, qb, type StoreTables } from './queryBuilder';
 import { parseBody, replayAll } from './replay';
 import { ftsQuery, ftsQueryInLogs } from './searchText';
 import { verifyStore } from './verify';
@@ -259,21 +259,9 @@ export class SqliteLogStore implements LogStore {
   }
 }
 
-function toSummary(row: {
-  log_id: string;
-  child_name: string;
-  birth_date: string;
-  unit: string;
-  level: number;
-  holder_id: string;
-  holder_name: string;
-  holder_unit: string;
-  holder_service: string;
-  opened_at: string;
-  last_activity_at: string;
-  entry_count: number;
-  next_evaluation_due: string | null;
-}): LogSummary {
+type SummaryRow = Omit<StoreTables['logs'], 'national_id' | 'closed'> & { next_evaluation_due: string | null };
+
+function toSummary(row: SummaryRow): LogSummary {
   return {
     logId: row.log_id,
     childName: row.child_name,
