@@ -1,4 +1,4 @@
-import { Button, Tag } from '@digdir/designsystemet-react';
+import { Button } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { LogHeader } from '../../src-shared/api/dto';
 import { osloDate } from '../../src-shared/util/dates';
@@ -6,6 +6,7 @@ import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/I18n';
 import { formatAge } from '../ui/age';
 import { LevelTag } from '../ui/LevelTag';
+import { NextEvaluation } from '../ui/NextEvaluation';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { maskNationalId } from './entryFields';
 
@@ -57,18 +58,7 @@ export function LogHeaderView({ header }: { header: LogHeader }) {
         <div>
           <dt>{t.logs.nextEvaluation}</dt>
           <dd>
-            {header.nextEvaluationDue === null ? (
-              <span className="muted">{t.logs.noEvaluation}</span>
-            ) : header.nextEvaluationDue < osloDate() ? (
-              <span className="overdue">
-                {formatDate(header.nextEvaluationDue)}{' '}
-                <Tag data-color="danger" data-size="sm">
-                  {t.logs.overdue}
-                </Tag>
-              </span>
-            ) : (
-              formatDate(header.nextEvaluationDue)
-            )}
+            <NextEvaluation due={header.nextEvaluationDue} />
           </dd>
         </div>
       </dl>

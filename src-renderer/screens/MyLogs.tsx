@@ -1,13 +1,14 @@
-import { Alert, Button, Heading, Paragraph, Spinner, Table, Tag } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
 import type { LogSummary } from '../../src-shared/api/dto';
 import { osloDate } from '../../src-shared/util/dates';
 import { isApiError } from '../api/client';
 import { useMyLogs } from '../api/queries';
 import { useNavigation } from '../app/navigation';
-import { formatDate, formatDateTime } from '../i18n/format';
+import { formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/I18n';
 import { formatAge } from '../ui/age';
 import { LevelTag } from '../ui/LevelTag';
+import { NextEvaluation } from '../ui/NextEvaluation';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { SearchLogs } from './SearchLogs';
 
@@ -72,7 +73,6 @@ function LogTable({ logs }: { logs: LogSummary[] }) {
         </Table.Head>
         <Table.Body>
           {logs.map((log) => {
-            const overdue = log.nextEvaluationDue !== null && log.nextEvaluationDue < today;
             return (
               <Table.Row key={log.logId}>
                 <Table.Cell>
@@ -95,18 +95,7 @@ function LogTable({ logs }: { logs: LogSummary[] }) {
                 <Table.Cell className="nowrap">{log.holder.name}</Table.Cell>
                 <Table.Cell className="nowrap">{formatDateTime(log.lastActivityAt, locale)}</Table.Cell>
                 <Table.Cell className="nowrap">
-                  {log.nextEvaluationDue === null ? (
-                    <span className="muted">{t.logs.noEvaluation}</span>
-                  ) : overdue ? (
-                    <span className="overdue" title={t.logs.overdueLong(formatDate(log.nextEvaluationDue))}>
-                      {formatDate(log.nextEvaluationDue)}{' '}
-                      <Tag data-color="danger" data-size="sm">
-                        {t.logs.overdue}
-                      </Tag>
-                    </span>
-                  ) : (
-                    formatDate(log.nextEvaluationDue)
-                  )}
+                  <NextEvaluation due={log.nextEvaluationDue} />
                 </Table.Cell>
               </Table.Row>
             );
