@@ -178,7 +178,7 @@ export const en: Messages = {
     name: 'Name',
     service: 'Service',
     passphrase: 'Passphrase',
-    passphraseRepeat: 'Repeated passphrase',
+    passphraseRepeat: 'Repeat the passphrase',
     query: 'Search',
   },
 

@@ -177,7 +177,7 @@ export const nb = {
     name: 'Navn',
     service: 'Tjeneste',
     passphrase: 'Passordfrase',
-    passphraseRepeat: 'Gjentatt passordfrase',
+    passphraseRepeat: 'Gjenta passordfrasen',
     query: 'Søk',
   } as Record<string, string>,
 

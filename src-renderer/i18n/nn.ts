@@ -178,7 +178,7 @@ export const nn: Messages = {
     name: 'Namn',
     service: 'Teneste',
     passphrase: 'Passordfrase',
-    passphraseRepeat: 'Gjenteken passordfrase',
+    passphraseRepeat: 'Gjenta passordfrasen',
     query: 'Søk',
   },
 
