@@ -1,23 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { nb } from '../../src-renderer/i18n/nb';
-import { checkScreen, ensureRendererBuilt, eventually, launchChromium, openPage, startApp, tempProfileDir, type RunningApp } from './support/app';
+import { checkScreen, eventually, setUpApp } from './support/app';
 
-const profile = tempProfileDir();
-let browser: Browser;
-let app: RunningApp;
-
-beforeAll(async () => {
-  await ensureRendererBuilt();
-  browser = await launchChromium();
-  app = await startApp(profile.dir);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  profile.remove();
-});
+const e2e = setUpApp();
 
 interface Focused {
   tag: string;
@@ -48,7 +34,7 @@ async function tabTo(page: Page, name: string | RegExp, tag?: string, key: 'Tab'
 
 describe('keyboard only', () => {
   it('completes the first run and writes a concern without a mouse', { timeout: 180_000 }, async () => {
-    const { page, problems } = await openPage(browser, app.host.url);
+    const { page, problems } = await e2e.openPage();
     const kb = page.keyboard;
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(nb.firstRun.title);
 

@@ -1,24 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InputOf, MethodName, OutputOf } from '../../src-shared/api/contract';
 import { nb } from '../../src-renderer/i18n/nb';
-import { checkScreen, ensureRendererBuilt, eventually, launchChromium, openPage, startApp, tempProfileDir, type RunningApp } from './support/app';
+import { checkScreen, eventually, setUpApp } from './support/app';
 
 const PASSPHRASE = 'mange mange oppføringer';
 const ENTRIES = 5_000;
-const profile = tempProfileDir();
-let browser: Browser;
-let app: RunningApp;
-
-async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
-  const envelope = await app.core.dispatch(method, input);
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code}`);
-  return envelope.value as OutputOf<M>;
-}
-
-beforeAll(async () => {
-  await ensureRendererBuilt();
-  app = await startApp(profile.dir);
+const e2e = setUpApp(async (app) => {
+  async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
+    const envelope = await app.core.dispatch(method, input);
+    if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code}`);
+    return envelope.value as OutputOf<M>;
+  }
   // A long-running log, written through the API as the app would: synthetic person and texts.
   await call('session.createProfile', {
     name: 'Lise Langlogg',
@@ -48,18 +40,11 @@ beforeAll(async () => {
     evaluationDate: '2025-03-01',
   });
   await call('session.lock', {});
-  browser = await launchChromium();
 }, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  profile.remove();
-});
 
 describe('a log with thousands of entries', () => {
   it('opens on its newest page, loads older entries by scrolling or by button, marks an overdue evaluation, and finds an old entry from search', { timeout: 240_000 }, async () => {
-    const { page, problems } = await openPage(browser, app.host.url);
+    const { page, problems } = await e2e.openPage();
     await page.getByLabel(nb.unlock.passphrase).fill(PASSPHRASE);
     await page.getByRole('button', { name: nb.unlock.submit }).click();
     const row = page.getByTestId('log-table').getByRole('row', { name: /Petter Prøve/ });

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { withCheckDigits } from '../../src-shared/identity/nationalIdentityNumber';
 import { nb } from '../../src-renderer/i18n/nb';
-import { checkScreen, ensureRendererBuilt, eventually, launchChromium, openPage, startApp, tempProfileDir, type RunningApp } from './support/app';
+import { checkScreen, eventually, setUpApp } from './support/app';
 
 /** Synthetic people only. */
 const STAFF = { name: 'Tone Testlærer', unit: 'Nordby skole', service: nb.services.school };
@@ -18,21 +18,7 @@ function syntheticNationalId(): string {
   throw new Error('no synthetic number');
 }
 
-const profile = tempProfileDir();
-let browser: Browser;
-let app: RunningApp;
-
-beforeAll(async () => {
-  await ensureRendererBuilt();
-  browser = await launchChromium();
-  app = await startApp(profile.dir);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  profile.remove();
-});
+const e2e = setUpApp();
 
 const dialog = (page: Page) => page.getByRole('dialog');
 const entries = (page: Page) => page.getByTestId('timeline-entry');
@@ -53,7 +39,7 @@ async function saveEntry(page: Page, savedMessage: string) {
 
 describe('Stafett in the browser, against the real web host and core', () => {
   it('takes a new user from first run through every kind of entry, search, lock and a restart', { timeout: 240_000 }, async () => {
-    const { page, problems } = await openPage(browser, app.host.url);
+    const { page, problems } = await e2e.openPage();
 
     // The token leaves the address bar at once.
     await eventually(() => page.url()).not.toContain('token');
@@ -236,9 +222,8 @@ describe('Stafett in the browser, against the real web host and core', () => {
     await page.context().close();
 
     // Restart the host and the core on the same profile folder: everything is still there.
-    await app.close();
-    app = await startApp(profile.dir);
-    const second = await openPage(browser, app.host.url);
+    await e2e.restart();
+    const second = await e2e.openPage();
     await eventually(() => second.page.getByRole('heading', { level: 1 }).textContent()).toBe(nb.unlock.title);
     await checkScreen(second.page, '18-unlock-after-restart');
     await second.page.getByLabel(nb.unlock.passphrase).fill(PASSPHRASE);

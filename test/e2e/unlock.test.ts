@@ -1,16 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nb } from '../../src-renderer/i18n/nb';
-import { checkScreen, ensureRendererBuilt, eventually, launchChromium, openPage, startApp, tempProfileDir, type RunningApp } from './support/app';
+import { checkScreen, eventually, setUpApp } from './support/app';
 
 const PASSPHRASE = 'riktig passordfrase her';
-const profile = tempProfileDir();
-let browser: Browser;
-let app: RunningApp;
-
-beforeAll(async () => {
-  await ensureRendererBuilt();
-  app = await startApp(profile.dir);
+const e2e = setUpApp(async (app) => {
   await app.core.dispatch('session.createProfile', {
     name: 'Ulrik Utesteng',
     unit: 'Haugen helsestasjon',
@@ -20,18 +13,11 @@ beforeAll(async () => {
     locale: 'nb',
   });
   await app.core.dispatch('session.lock', {});
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  profile.remove();
 });
 
 describe('unlocking', () => {
   it('says a wrong passphrase plainly, makes the user wait after repeated failures, then lets the right one in', { timeout: 120_000 }, async () => {
-    const { page, problems } = await openPage(browser, app.host.url);
+    const { page, problems } = await e2e.openPage();
     const field = page.getByLabel(nb.unlock.passphrase);
     const submit = page.getByRole('button', { name: nb.unlock.submit });
 
@@ -61,14 +47,14 @@ describe('unlocking', () => {
   });
 
   it('shows the lock screen by itself when the core locks (as after idle time)', { timeout: 60_000 }, async () => {
-    await app.core.dispatch('session.lock', {});
-    const { page, problems } = await openPage(browser, app.host.url);
+    await e2e.app.core.dispatch('session.lock', {});
+    const { page, problems } = await e2e.openPage();
     await page.getByLabel(nb.unlock.passphrase).fill(PASSPHRASE);
     await page.getByRole('button', { name: nb.unlock.submit }).click();
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(nb.logs.title);
 
     // The idle timer and the OS lock both end in the core locking and pushing session.changed.
-    await app.core.dispatch('session.lock', {});
+    await e2e.app.core.dispatch('session.lock', {});
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(nb.unlock.title);
     expect(await page.getByRole('button', { name: nb.header.lock, exact: true }).count()).toBe(0);
     expect(problems).toEqual([]);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Core } from '../../../src-main/core/api/Core';
 import { createCore } from '../../../src-main/core/api/createCore';
 import { startWebHost, type WebHost } from '../../../src-main/host/webHost';
@@ -35,6 +35,56 @@ export async function startApp(dataDir: string): Promise<RunningApp> {
     async close() {
       await host.close();
       await core.close();
+    },
+  };
+}
+
+export interface AppUnderTest {
+  /** The running app; replaced by `restart`. */
+  readonly app: RunningApp;
+  /** A fresh browser context on the app's URL, with the token. */
+  openPage(): Promise<{ page: Page; problems: string[] }>;
+  /** Stops the host and the core, and starts them again on the same profile folder. */
+  restart(): Promise<void>;
+}
+
+/**
+ * One test file's world: a new profile folder, the app on it and Chromium, started before the tests
+ * (after `prepare`, which writes through the core what the file needs) and removed after them.
+ */
+export function setUpApp(prepare?: (app: RunningApp) => Promise<void>, timeout?: number): AppUnderTest {
+  const profile = tempProfileDir();
+  let app: RunningApp | undefined;
+  let browser: Browser | undefined;
+  const running = (): RunningApp => {
+    if (!app) throw new Error('the app is not running: use it inside a test');
+    return app;
+  };
+
+  beforeAll(async () => {
+    await ensureRendererBuilt();
+    app = await startApp(profile.dir);
+    if (prepare) await prepare(app);
+    browser = await launchChromium();
+  }, timeout);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    profile.remove();
+  });
+
+  return {
+    get app() {
+      return running();
+    },
+    openPage() {
+      if (!browser) throw new Error('Chromium is not running: use it inside a test');
+      return openPage(browser, running().host.url);
+    },
+    async restart() {
+      await running().close();
+      app = await startApp(profile.dir);
     },
   };
 }
