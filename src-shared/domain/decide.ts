@@ -1,9 +1,12 @@
 import type { z } from 'zod';
 import type { Command } from './commands';
-import { DomainError, StafettError } from './errors';
+import { osloDate } from '../util/dates';
+import { entryFieldProblems } from './entryRules';
+import { DomainError, StafettError, type FieldProblem } from './errors';
 import type { Actor, EventType, LogEvent, PayloadOf } from './events';
 import { AMENDABLE_FIELDS, EVENT_SCHEMA_VERSION, PAYLOAD_OF_ENTRY_KIND } from './events';
 import type { LogState } from './state';
+import type { EntryKind } from './vocabulary';
 
 export interface DecisionContext {
   actor: Actor;
@@ -19,6 +22,7 @@ export interface DecisionContext {
 export function decide(command: Command, state: LogState | undefined, ctx: DecisionContext): LogEvent[] {
   if (command.type === 'openLog') {
     const { type: _type, ...payload } = command;
+    requireFieldsFit('logOpened', payload, ctx);
     const logId = ctx.newId();
     return [makeEvent(ctx, logId, 'LogOpened', payload)];
   }
@@ -27,21 +31,22 @@ export function decide(command: Command, state: LogState | undefined, ctx: Decis
   switch (command.type) {
     case 'recordConcern': {
       const { type: _t, logId: _l, ...payload } = command;
+      requireFieldsFit('concern', payload, ctx);
       return [makeEvent(ctx, log.logId, 'ConcernRecorded', payload)];
     }
     case 'recordBrightSpot': {
       const { type: _t, logId: _l, ...payload } = command;
+      requireFieldsFit('brightSpot', payload, ctx);
       return [makeEvent(ctx, log.logId, 'BrightSpotRecorded', payload)];
     }
     case 'recordNote': {
       const { type: _t, logId: _l, ...payload } = command;
+      requireFieldsFit('note', payload, ctx);
       return [makeEvent(ctx, log.logId, 'NoteRecorded', payload)];
     }
     case 'planMeasure': {
       const { type: _t, logId: _l, ...payload } = command;
-      if (payload.evaluationDate < payload.startDate) {
-        throw fieldError('evaluationDate', 'evaluationBeforeStart');
-      }
+      requireFieldsFit('measure', payload, ctx);
       for (const concernId of payload.concernIds) {
         if (log.entries.get(concernId)?.kind !== 'concern') throw new DomainError('entryNotFound');
       }
@@ -91,10 +96,11 @@ function amend(command: Extract<Command, { type: 'amendEntry' }>, log: LogState,
     Object.entries(parsed.data).filter(([field, value]) => JSON.stringify(entry.fields[field]) !== JSON.stringify(value)),
   );
   if (Object.keys(changes).length === 0) throw new DomainError('nothingAmended');
-  const merged = { ...entry.fields, ...changes };
-  if (entry.kind === 'measure' && String(merged.evaluationDate) < String(merged.startDate)) {
-    throw fieldError('changes.evaluationDate', 'evaluationBeforeStart');
-  }
+  // A correction may not bring in a problem the entry did not have (one written before a rule existed keeps its own).
+  const today = todayOf(ctx);
+  const before = new Set(entryFieldProblems(entry.kind, entry.fields, today).map(key));
+  const introduced = entryFieldProblems(entry.kind, { ...entry.fields, ...changes }, today).filter((p) => !before.has(key(p)));
+  if (introduced.length > 0) throw fieldErrors(introduced.map((p) => ({ path: `changes.${p.path}`, problem: p.problem })));
   return makeEvent(ctx, log.logId, 'EntryAmended', { entryId: command.entryId, changes, reason: command.reason });
 }
 
@@ -113,7 +119,21 @@ function requireContributor(state: LogState | undefined, actor: Actor): LogState
 }
 
 function fieldError(path: string, problem: string): StafettError {
-  return new StafettError('validation', { fields: [{ path, problem }] });
+  return fieldErrors([{ path, problem }]);
+}
+
+function fieldErrors(fields: FieldProblem[]): StafettError {
+  return new StafettError('validation', { fields });
+}
+
+const key = (problem: FieldProblem) => `${problem.path} ${problem.problem}`;
+
+/** The calendar date in Norway at the moment of the command: what "today" means to the user. */
+const todayOf = (ctx: DecisionContext) => osloDate(new Date(ctx.now));
+
+function requireFieldsFit(kind: EntryKind, fields: Readonly<Record<string, unknown>>, ctx: DecisionContext): void {
+  const problems = entryFieldProblems(kind, fields, todayOf(ctx));
+  if (problems.length > 0) throw fieldErrors(problems);
 }
 
 function makeEvent<T extends EventType>(ctx: DecisionContext, logId: string, type: T, payload: PayloadOf<T>): LogEvent<T> {

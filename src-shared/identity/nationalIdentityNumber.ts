@@ -55,14 +55,19 @@ export interface NationalIdOptions {
   ruleDate?: string;
 }
 
-export function validateNationalId(input: string, options: NationalIdOptions = {}): NationalIdResult {
-  const value = input.replace(/\s+/g, '');
-  if (!/^\d{11}$/.test(value)) return { valid: false, problem: 'format' };
-  const d = [...value].map(Number);
+interface DateDigits {
+  kind: NationalIdKind;
+  day: number;
+  month: number;
+  /** The birth year's last two digits: the number never tells the century. */
+  twoDigitYear: number;
+}
 
+/** The date part of eleven digits, with the D-number (day + 40), H-number (month + 40) and synthetic (month + 80) offsets taken off. */
+function dateDigits(d: readonly number[]): DateDigits {
   let day = d[0]! * 10 + d[1]!;
   let month = d[2]! * 10 + d[3]!;
-  const year = d[4]! * 10 + d[5]!;
+  const twoDigitYear = d[4]! * 10 + d[5]!;
   let kind: NationalIdKind = 'fodselsnummer';
   if (day > 40) {
     kind = 'dNumber';
@@ -75,7 +80,19 @@ export function validateNationalId(input: string, options: NationalIdOptions = {
     kind = kind === 'dNumber' ? kind : 'hNumber';
     month -= 40;
   }
-  if (!isRealDate(day, month, year)) return { valid: false, problem: 'date' };
+  return { kind, day, month, twoDigitYear };
+}
+
+const digitsOf = (input: string): number[] | null => {
+  const value = input.replace(/\s+/g, '');
+  return /^\d{11}$/.test(value) ? [...value].map(Number) : null;
+};
+
+export function validateNationalId(input: string, options: NationalIdOptions = {}): NationalIdResult {
+  const d = digitsOf(input);
+  if (!d) return { valid: false, problem: 'format' };
+  const { kind, day, month, twoDigitYear } = dateDigits(d);
+  if (!isRealDate(day, month, twoDigitYear)) return { valid: false, problem: 'date' };
 
   const from2032 = (options.ruleDate ?? '2032-01-01') >= '2032-01-01';
   if (!validFirstCheckDigits(d.slice(0, 9), from2032).includes(d[9]!)) {
@@ -83,6 +100,18 @@ export function validateNationalId(input: string, options: NationalIdOptions = {
   }
   if (secondCheckDigit(d.slice(0, 10)) !== d[10]) return { valid: false, problem: 'checkDigits' };
   return { valid: true, kind };
+}
+
+/**
+ * Whether the number's date part fits a birth date (yyyy-mm-dd): same day, month and last two digits of the
+ * year. It checks a date the user gave against the number; it never derives one (the number has no century).
+ */
+export function nationalIdFitsBirthDate(nationalId: string, birthDate: string): boolean {
+  const d = digitsOf(nationalId);
+  if (!d) return false;
+  const { day, month, twoDigitYear } = dateDigits(d);
+  const [year, birthMonth, birthDay] = birthDate.split('-').map(Number) as [number, number, number];
+  return day === birthDay && month === birthMonth && twoDigitYear === year % 100;
 }
 
 /** Completes nine digits with check digits (the classic rule); null when no valid number exists. Used to make synthetic test data. */

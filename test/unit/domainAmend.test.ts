@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError, StafettError } from '../../src-shared/domain/errors';
-import { AMENDABLE_FIELDS, PAYLOAD_OF_ENTRY_KIND } from '../../src-shared/domain/events';
+import { AMENDABLE_FIELDS, PAYLOAD_OF_ENTRY_KIND, type LogEvent } from '../../src-shared/domain/events';
 import { foldEvents } from '../../src-shared/domain/state';
 import { ENTRY_KINDS } from '../../src-shared/domain/vocabulary';
 import { FIELD_PROBLEMS } from '../../src-shared/i18n/errors';
-import { LogUnderTest, colleague, command, concernInput, evaluationInput, holder, measureInput, thrown } from './domainFixtures';
+import { LogUnderTest, colleague, command, concernInput, evaluationInput, holder, measureInput, openLogInput, thrown } from './domainFixtures';
 
 const amend = (log: LogUnderTest, entryId: string, changes: Record<string, unknown>, reason = 'Skrivefeil') =>
   command('amendEntry', { logId: log.logId, entryId, changes, reason });
@@ -114,6 +114,34 @@ describe('amending an entry', () => {
     ]);
     log.run(holder, amend(log, measure, { startDate: '2026-05-01', evaluationDate: '2026-06-01' }));
     expect(log.state!.entries.get(measure)!.fields).toMatchObject({ startDate: '2026-05-01', evaluationDate: '2026-06-01' });
+  });
+
+  it('keeps the birth date and the national identity number in step, and dates of what happened in the past', () => {
+    const log = LogUnderTest.open(holder, { ...openLogInput, birthDate: '2016-03-14', nationalId: '14831650010' });
+    expect(fieldsOf(thrown(() => log.run(holder, amend(log, log.logId, { birthDate: '2016-03-15' }))))).toEqual([
+      { path: 'changes.nationalId', problem: 'nationalIdNotBirthDate' },
+    ]);
+    expect(fieldsOf(thrown(() => log.run(holder, amend(log, log.logId, { birthDate: '2026-03-03', nationalId: '' }))))).toEqual([
+      { path: 'changes.birthDate', problem: 'dateInFuture' },
+    ]);
+    // Both corrected together: the wrong birth date and the number that was typed to match it.
+    log.run(holder, amend(log, log.logId, { birthDate: '2016-03-15', nationalId: '' }));
+    expect(log.state!.entries.get(log.logId)!.fields).toMatchObject({ birthDate: '2016-03-15', nationalId: '' });
+
+    const { log: other, concern } = logWithConcern();
+    expect(fieldsOf(thrown(() => other.run(holder, amend(other, concern, { observedOn: '2026-03-03' }))))).toEqual([
+      { path: 'changes.observedOn', problem: 'dateInFuture' },
+    ]);
+  });
+
+  it('still corrects an entry written before a rule existed, without asking to mend what the correction does not touch', () => {
+    // A log opened with a number that does not fit the birth date, as an older version allowed.
+    const log = new LogUnderTest();
+    const opened = LogUnderTest.open(holder).events[0] as LogEvent<'LogOpened'>;
+    const old: LogEvent<'LogOpened'> = { ...opened, payload: { ...opened.payload, birthDate: '2016-03-15', nationalId: '14831650010' } };
+    log.state = foldEvents([old]);
+    log.run(holder, amend(log, log.logId, { childName: 'Testbarn Rettet Syntetisk' }));
+    expect(log.state!.entries.get(log.logId)!.fields.childName).toBe('Testbarn Rettet Syntetisk');
   });
 
   it('refuses an amendment that changes nothing', () => {

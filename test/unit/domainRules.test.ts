@@ -5,6 +5,7 @@ import { decide, requireReader } from '../../src-shared/domain/decide';
 import { DomainError, StafettError } from '../../src-shared/domain/errors';
 import { EVENT_PAYLOADS, EVENT_SCHEMA_VERSION } from '../../src-shared/domain/events';
 import { foldEvents } from '../../src-shared/domain/state';
+import { withCheckDigits } from '../../src-shared/identity/nationalIdentityNumber';
 import {
   LogUnderTest,
   colleague,
@@ -60,6 +61,26 @@ describe('opening a log', () => {
     expectFieldError(() => parseOrThrow(OpenLog, { ...openLogInput, level: 4 }), 'level', 'invalidLevel');
   });
 
+  it('refuses a birth date in the future, by the calendar in Norway', () => {
+    // 23.30 UTC on 1 March is already 2 March in Oslo.
+    const lateEvening = { ...contextFor(holder), now: '2026-03-01T23:30:00.000Z' };
+    expect(decide(command('openLog', { ...openLogInput, birthDate: '2026-03-02' }), undefined, lateEvening)).toHaveLength(1);
+    expectFieldError(() => decide(command('openLog', { ...openLogInput, birthDate: '2026-03-03' }), undefined, lateEvening), 'birthDate', 'dateInFuture');
+  });
+
+  it('refuses a national identity number whose date is not the birth date given, D-numbers and synthetic numbers too', () => {
+    const open = (nationalId: string, birthDate: string) => () => LogUnderTest.open(holder, { ...openLogInput, nationalId, birthDate });
+    const dNumber = withCheckDigits('540316500')!; // day + 40
+    const synthetic = '14831650010'; // month + 80
+    expect(open(dNumber, '2016-03-14')).not.toThrow();
+    expect(open(synthetic, '2016-03-14')).not.toThrow();
+    expect(open(synthetic, '1916-03-14')).not.toThrow(); // the number has no century: only the two last digits count
+    for (const birthDate of ['2016-03-15', '2016-04-14', '2017-03-14']) {
+      expectFieldError(open(synthetic, birthDate), 'nationalId', 'nationalIdNotBirthDate');
+      expectFieldError(open(dNumber, birthDate), 'nationalId', 'nationalIdNotBirthDate');
+    }
+  });
+
   it('gives every log its own id', () => {
     expect(LogUnderTest.open().logId).not.toBe(LogUnderTest.open().logId);
   });
@@ -78,6 +99,27 @@ describe('recording entries', () => {
     expect(log.state!.entries.get(concern)!.fields.observation).toBe('Trekker seg unna i lek med andre barn.');
     expect(log.state!.entries.get(brightSpot)).toMatchObject({ kind: 'brightSpot', fields: { text: 'Tegnet et flott bilde.' } });
     expect(log.state!.entries.get(note)).toMatchObject({ kind: 'note', fields: { contact: 'call', text: 'Ringte mor.' } });
+  });
+
+  it('refuses an observation or a contact dated after today, and accepts today', () => {
+    const log = LogUnderTest.open();
+    const today = '2026-03-02';
+    const tomorrow = '2026-03-03';
+    log.write(holder, command('recordConcern', { ...concernInput(log.logId), observedOn: today }));
+    expectFieldError(() => log.run(holder, command('recordConcern', { ...concernInput(log.logId), observedOn: tomorrow })), 'observedOn', 'dateInFuture');
+    expectFieldError(
+      () => log.run(holder, command('recordBrightSpot', { logId: log.logId, observedOn: tomorrow, text: 'Hjalp en venn.' })),
+      'observedOn',
+      'dateInFuture',
+    );
+    expectFieldError(
+      () => log.run(holder, command('recordNote', { logId: log.logId, occurredOn: tomorrow, contact: 'call', text: 'Ringte far.' })),
+      'occurredOn',
+      'dateInFuture',
+    );
+    // A measure is planned ahead: its start may well be after today.
+    log.write(holder, command('planMeasure', { ...measureInput(log.logId), startDate: '2026-08-15', evaluationDate: '2026-10-01' }));
+    expect(log.events.map((e) => e.type)).toEqual(['LogOpened', 'ConcernRecorded', 'MeasurePlanned']);
   });
 
   it('writes payloads that their own event schema accepts', () => {
