@@ -9,10 +9,11 @@ const STAFF = { name: 'Tone Testlærer', unit: 'Nordby skole', service: nb.servi
 const PASSPHRASE = 'blå fjell og grønne enger';
 const CHILD = { name: 'Sander Syntetisk', birthDate: '05.06.2016', unit: 'Nordby skole' };
 
-/** A synthetic test number (month + 80) for the child's birth date, with valid check digits. */
-function syntheticNationalId(): string {
+/** A synthetic test number (month + 80) for a birth date (ddmmyy, by default the child's), with valid check digits. */
+function syntheticNationalId(ddmmyy = '050616'): string {
+  const dateDigits = `${ddmmyy.slice(0, 2)}${Number(ddmmyy.slice(2, 4)) + 80}${ddmmyy.slice(4)}`;
   for (let individual = 500; individual < 1000; individual++) {
-    const number = withCheckDigits(`058616${individual}`);
+    const number = withCheckDigits(`${dateDigits}${individual}`);
     if (number) return number;
   }
   throw new Error('no synthetic number');
@@ -83,6 +84,12 @@ describe('Stafett in the browser, against the real web host and core', () => {
     await page.getByLabel(`${nb.levels.short(1)} – ${nb.levels.title[1]}`).check();
     await page.getByRole('button', { name: nb.newLog.submit }).click();
     await eventually(() => page.getByTestId('error-summary').textContent()).toContain('Fødselsnummeret eller D-nummeret er ikke gyldig');
+    // A well-formed number for another day: the core compares it with the birth date and says so on the field.
+    await page.getByLabel(nb.newLog.nationalId).fill(syntheticNationalId('060616'));
+    await page.getByRole('button', { name: nb.newLog.submit }).click();
+    await eventually(() => page.getByTestId('error-summary').textContent()).toContain('Fødselsnummeret passer ikke med fødselsdatoen');
+    await eventually(() => page.getByLabel(nb.newLog.nationalId).getAttribute('aria-invalid')).toBe('true');
+    await checkScreen(page, '05b-new-log-number-not-birth-date');
     await page.getByLabel(nb.newLog.nationalId).fill(syntheticNationalId());
     await page.getByRole('button', { name: nb.newLog.submit }).click();
 
