@@ -178,7 +178,7 @@ async function main() {
     for (let round = 0; round < 20; round++) {
       for (const query of queries) {
         const t0 = performance.now();
-        const hits = (await call(core, 'logs.search', { query, limit: 50 })) as unknown[];
+        const { hits } = (await call(core, 'logs.search', { query, limit: 50 })) as { hits: unknown[] };
         searchTimes.push(performance.now() - t0);
         if (round === 0) hitCounts.push(hits.length);
       }

@@ -17,11 +17,14 @@ export function useMyLogs() {
   return useQuery({ queryKey: keys.mine, queryFn: () => api.call('logs.mine', {}) });
 }
 
+/** Hits shown at once: the newest; the user narrows the words to reach older ones. */
+export const SEARCH_LIMIT = 50;
+
 export function useSearch(query: string) {
   const api = useApi();
   return useQuery({
     queryKey: keys.search(query),
-    queryFn: () => api.call('logs.search', { query, limit: 50 }),
+    queryFn: () => api.call('logs.search', { query, limit: SEARCH_LIMIT }),
     enabled: query.trim().length > 0,
   });
 }

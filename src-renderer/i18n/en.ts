@@ -92,6 +92,8 @@ export const en: Messages = {
     searching: 'Searching …',
     none: (q: string) => `No results for “${q}”.`,
     results: (n: number, q: string) => (n === 1 ? `1 result for “${q}”` : `${n} results for “${q}”`),
+    newestResults: (n: number, q: string) => `The ${n} newest results for “${q}”`,
+    moreHint: 'There are older results. Add words to find fewer.',
     openEntry: (kind: string, child: string) => `${kind} in ${child}'s log`,
   },
 

@@ -90,6 +90,9 @@ export const nb = {
     searching: 'Søker …',
     none: (q: string) => `Ingen treff på «${q}».`,
     results: (n: number, q: string) => (n === 1 ? `1 treff på «${q}»` : `${n} treff på «${q}»`),
+    /** Heading when older hits were left out. */
+    newestResults: (n: number, q: string) => `De ${n} nyeste treffene på «${q}»`,
+    moreHint: 'Det finnes eldre treff. Skriv flere ord for å finne færre.',
     openEntry: (kind: string, child: string) => `${kind} i loggen til ${child}`,
   },
 

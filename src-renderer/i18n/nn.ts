@@ -92,6 +92,8 @@ export const nn: Messages = {
     searching: 'Søkjer …',
     none: (q: string) => `Ingen treff på «${q}».`,
     results: (n: number, q: string) => `${n} treff på «${q}»`,
+    newestResults: (n: number, q: string) => `Dei ${n} nyaste treffa på «${q}»`,
+    moreHint: 'Det finst eldre treff. Skriv fleire ord for å finne færre.',
     openEntry: (kind: string, child: string) => `${kind} i loggen til ${child}`,
   },
 

@@ -16,11 +16,13 @@ export function SearchLogs() {
   const [text, setText] = useState('');
   const query = useDebounced(text.trim(), 300);
   const search = useSearch(query);
-  const hits = search.data;
+  const hits = search.data?.hits;
+  const more = search.data?.more ?? false;
+  const count = hits ? (hits.length === 0 ? t.search.none(query) : more ? t.search.newestResults(hits.length, query) : t.search.results(hits.length, query)) : '';
 
   useEffect(() => {
-    if (query && hits) announce(hits.length === 0 ? t.search.none(query) : t.search.results(hits.length, query));
-  }, [hits, query, announce, t]);
+    if (query && count) announce(more ? `${count}. ${t.search.moreHint}` : count);
+  }, [count, more, query, announce, t]);
 
   return (
     <section role="search" aria-label={t.search.label} className="search-section">
@@ -41,8 +43,9 @@ export function SearchLogs() {
           {hits ? (
             <>
               <Heading level={2} data-size="2xs" className="search-count">
-                {hits.length === 0 ? t.search.none(query) : t.search.results(hits.length, query)}
+                {count}
               </Heading>
+              {more ? <Paragraph data-size="sm" className="search-more">{t.search.moreHint}</Paragraph> : null}
               <ol className="hit-list" data-testid="search-hits">
                 {hits.map((hit, index) => (
                   <li key={`${hit.logId}-${hit.entryId ?? 'log'}-${index}`} className="hit">

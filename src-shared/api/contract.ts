@@ -12,7 +12,7 @@ import {
 import { LIMITS, id, requiredText } from '../domain/fields';
 import { service } from '../domain/events';
 import { ENTRY_KINDS } from '../domain/vocabulary';
-import { Locale, LogHeader, LogSummary, Measure, SearchHit, SessionStatus, TimelinePage, Written } from './dto';
+import { Locale, LogHeader, LogSummary, Measure, SearchResult, SessionStatus, TimelinePage, Written } from './dto';
 
 /**
  * The one contract between the renderer and the main process. Every transport (Electron IPC, the web
@@ -65,7 +65,7 @@ export const api = {
   'logs.mine': method({ input: none, output: z.array(LogSummary), access: 'session', effect: 'read' }),
   'logs.search': method({
     input: z.object({ query: requiredText(LIMITS.query), limit: z.number().int().min(1).max(200).default(50) }).strict(),
-    output: z.array(SearchHit),
+    output: SearchResult,
     access: 'session',
     effect: 'read',
   }),

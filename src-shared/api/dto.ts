@@ -96,4 +96,8 @@ export const SearchHit = z.object({
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
+/** The newest hits up to the limit, and whether older ones were left out. */
+export const SearchResult = z.object({ hits: z.array(SearchHit), more: z.boolean() });
+export type SearchResult = z.infer<typeof SearchResult>;
+
 export const Written = z.object({ logId: z.string(), entryId: z.string() });

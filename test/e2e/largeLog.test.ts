@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InputOf, MethodName, OutputOf } from '../../src-shared/api/contract';
+import { SEARCH_LIMIT } from '../../src-renderer/api/queries';
 import { nb } from '../../src-renderer/i18n/nb';
 import { checkScreen, eventually, setUpApp } from './support/app';
 
@@ -88,7 +89,15 @@ describe('a log with thousands of entries', () => {
 
     // A search hit deep in the log: the timeline pages back until the entry is there, then focuses it.
     await page.getByRole('link', { name: nb.log.back }).click();
+    // A common word: the newest hits, and a plain word that older ones were left out.
+    await page.getByRole('searchbox', { name: nb.search.label }).fill('ukeplanen');
+    await eventually(() => page.locator('.search-count').textContent()).toBe(nb.search.newestResults(SEARCH_LIMIT, 'ukeplanen'));
+    await eventually(() => page.locator('.search-more').textContent()).toBe(nb.search.moreHint);
+    expect(await page.getByTestId('search-hits').getByRole('listitem').count()).toBe(SEARCH_LIMIT);
+    await checkScreen(page, '31-search-newest-hits', { fullPage: false });
     await page.getByRole('searchbox', { name: nb.search.label }).fill('Hvaler');
+    await eventually(() => page.locator('.search-count').textContent()).toBe(nb.search.results(1, 'Hvaler'));
+    expect(await page.locator('.search-more').count()).toBe(0);
     await page.getByTestId('search-hits').getByRole('link').first().click();
     await eventually(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('sykkelturen til Hvaler');
     expect(await entries.count()).toBeGreaterThan(250);

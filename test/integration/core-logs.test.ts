@@ -77,11 +77,29 @@ describe('a child’s relay log through the API', () => {
   it('finds entries by words in them, only in my logs', async () => {
     const logId = await openLog();
     await made.call('log.recordNote', { logId, occurredOn: '2026-03-02', contact: 'conversation', text: 'Samtale om søvnvansker og morgenrutiner.' });
-    const hits = await made.call('logs.search', { query: 'søvnvansker' });
+    const { hits, more } = await made.call('logs.search', { query: 'søvnvansker' });
     expect(hits).toHaveLength(1);
+    expect(more).toBe(false);
     expect(hits[0]).toMatchObject({ logId, kind: 'note', childName: CHILD.childName });
     expect(hits[0]!.snippet).toContain('[[søvnvansker]]');
-    expect(await made.call('logs.search', { query: 'finnesikke' })).toEqual([]);
+    expect(await made.call('logs.search', { query: 'finnesikke' })).toEqual({ hits: [], more: false });
+  });
+
+  it('gives the newest hits up to the limit, says when older ones were left out, and records reads only of the logs shown', async () => {
+    const older = await openLog();
+    await made.call('log.recordNote', { logId: older, occurredOn: '2026-03-02', contact: 'call', text: 'Avtalte svømmetrening.' });
+    const newer = await openLog();
+    await made.call('log.recordNote', { logId: newer, occurredOn: '2026-03-02', contact: 'call', text: 'Snakket om svømmetrening.' });
+    expect(await made.call('logs.search', { query: 'svømmetrening', limit: 2 })).toMatchObject({ hits: [{ logId: newer }, { logId: older }], more: false });
+    const first = await made.call('logs.search', { query: 'svømmetrening', limit: 1 });
+    expect(first).toMatchObject({ hits: [{ logId: newer }], more: true });
+    await made.call('session.lock', {});
+    const key = await keyOf(made.dir);
+    const store = openStore({ file: join(made.dir, 'stafett.db'), key });
+    const searches = (logId: string) => store.auditOf(logId).filter((a) => a.action === 'search').length;
+    const counts = [searches(newer), searches(older)];
+    store.close();
+    expect(counts).toEqual([2, 1]);
   });
 
   it('a log that does not exist is not found', async () => {

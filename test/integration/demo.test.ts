@@ -98,7 +98,7 @@ describe('the demo profile', () => {
   });
 
   it('writes Norwegian text that search finds', async () => {
-    const hits = await made.call('logs.search', { query: 'friminuttet', limit: 20 });
+    const { hits } = await made.call('logs.search', { query: 'friminuttet', limit: 20 });
     expect(hits.length).toBeGreaterThan(0);
   });
 

@@ -112,7 +112,7 @@ describe('migrations', () => {
       expect(page.entries.map((e) => e.kind)).toEqual(['evaluation', 'measure', 'concern', 'logOpened']);
       expect(page.entries[2]?.fields.observation).toBe('Sover dårlig og virker sliten om morgenen.');
       expect(store.mine(HOLDER.userId, '2026-01-10').map((s) => [s.logId, s.nextEvaluationDue])).toEqual([[logId, '2026-03-01']]);
-      expect(store.search(HOLDER.userId, 'morgenen', 10)).toHaveLength(1);
+      expect(store.search(HOLDER.userId, 'morgenen', 10).hits).toHaveLength(1);
       expect(store.auditOf(logId)).toHaveLength(audited ? 1 : 0);
       expect(store.verify()).toMatchObject({ ok: true, events: events.length });
     } finally {

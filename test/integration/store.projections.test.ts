@@ -169,7 +169,7 @@ describe('my logs and the header', () => {
     log.amend(log.logId, { childName: 'Åsne Blåbærli Prøvesen-Li' });
     expect(store.header(log.logId, '2026-01-10')?.childName).toBe('Åsne Blåbærli Prøvesen-Li');
     expect(store.mine(HOLDER.userId, '2026-01-10')[0]?.childName).toBe('Åsne Blåbærli Prøvesen-Li');
-    expect(store.search(HOLDER.userId, 'prøvesen-li', 10)).toHaveLength(1);
+    expect(store.search(HOLDER.userId, 'prøvesen-li', 10).hits).toHaveLength(1);
   });
 });
 
@@ -177,18 +177,18 @@ describe('search', () => {
   it('finds words with æ, ø and å, matches the last word as a prefix, and marks the matches', () => {
     const concern = log.concern('Sover dårlig og virker sliten om morgenen.', { guardianView: 'Foreldrene ser også søvnvansker hjemme.' });
     log.note('Samtale om bæreposer og matpakke.');
-    const hits = store.search(HOLDER.userId, 'søvnv', 10);
+    const hits = store.search(HOLDER.userId, 'søvnv', 10).hits;
     expect(hits).toEqual([
       { logId: log.logId, childName: CHILD.childName, entryId: concern, kind: 'concern', at: expect.any(String), snippet: expect.stringContaining('[[søvnvansker]]') },
     ]);
-    expect(store.search(HOLDER.userId, 'DÅRLIG sliten', 10).map((h) => h.entryId)).toEqual([concern]);
-    expect(store.search(HOLDER.userId, 'bære', 10).map((h) => h.kind)).toEqual(['note']);
+    expect(store.search(HOLDER.userId, 'DÅRLIG sliten', 10).hits.map((h) => h.entryId)).toEqual([concern]);
+    expect(store.search(HOLDER.userId, 'bære', 10).hits.map((h) => h.kind)).toEqual(['note']);
     // Without diacritic folding, "bare" is another word than "bære".
-    expect(store.search(HOLDER.userId, 'bareposer', 10)).toEqual([]);
+    expect(store.search(HOLDER.userId, 'bareposer', 10).hits).toEqual([]);
   });
 
   it('finds a log by the child’s name', () => {
-    const hits = store.search(HOLDER.userId, 'blåbærli', 10);
+    const hits = store.search(HOLDER.userId, 'blåbærli', 10).hits;
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ logId: log.logId, kind: 'logOpened', childName: CHILD.childName });
     expect(hits[0]!.snippet).toContain('[[Blåbærli]]');
@@ -197,21 +197,21 @@ describe('search', () => {
   it('treats what the user types as words, never as query syntax', () => {
     log.note('Avtale: "mor" henter (fredag) - NOT torsdag.');
     for (const query of ['"mor"', 'mor" OR "x', '(fredag)', 'NOT', 'torsdag*', 'henter AND', '-', '***', 'NEAR(mor henter)', "mor's"]) {
-      expect(() => store.search(HOLDER.userId, query, 10)).not.toThrow();
+      expect(() => store.search(HOLDER.userId, query, 10).hits).not.toThrow();
     }
-    expect(store.search(HOLDER.userId, '(fredag)', 10)).toHaveLength(1);
-    expect(store.search(HOLDER.userId, 'NOT', 10)).toHaveLength(1);
-    expect(store.search(HOLDER.userId, '***', 10)).toEqual([]);
+    expect(store.search(HOLDER.userId, '(fredag)', 10).hits).toHaveLength(1);
+    expect(store.search(HOLDER.userId, 'NOT', 10).hits).toHaveLength(1);
+    expect(store.search(HOLDER.userId, '***', 10).hits).toEqual([]);
   });
 
   it('searches only the logs the user takes part in', () => {
     const colleaguesLog = writerFor(store);
     colleaguesLog.open({ childName: 'Kari Annensen' }, COLLEAGUE);
-    colleaguesLog.run({ type: 'recordNote', logId: colleaguesLog.logId, occurredOn: '2026-01-06', contact: 'call', text: 'Fotballtrening hver tirsdag.' }, COLLEAGUE);
+    colleaguesLog.run({ type: 'recordNote', logId: colleaguesLog.logId, occurredOn: '2026-01-05', contact: 'call', text: 'Fotballtrening hver tirsdag.' }, COLLEAGUE);
     log.note('Fotballtrening er viktig for henne.');
-    expect(store.search(HOLDER.userId, 'fotballtrening', 10).map((h) => h.logId)).toEqual([log.logId]);
-    expect(store.search(COLLEAGUE.userId, 'fotballtrening', 10).map((h) => h.logId)).toEqual([colleaguesLog.logId]);
-    expect(store.search('01940000-0000-7000-8000-0000000000ff', 'fotballtrening', 10)).toEqual([]);
+    expect(store.search(HOLDER.userId, 'fotballtrening', 10).hits.map((h) => h.logId)).toEqual([log.logId]);
+    expect(store.search(COLLEAGUE.userId, 'fotballtrening', 10).hits.map((h) => h.logId)).toEqual([colleaguesLog.logId]);
+    expect(store.search('01940000-0000-7000-8000-0000000000ff', 'fotballtrening', 10).hits).toEqual([]);
   });
 
   it('lists the newest entries first, across logs', () => {
@@ -220,15 +220,17 @@ describe('search', () => {
     const first = log.note('Svømming på tirsdag.');
     const second = other.note('Svømming på onsdag.');
     const third = log.note('Svømming på torsdag.');
-    expect(store.search(HOLDER.userId, 'svømming', 10).map((h) => h.entryId)).toEqual([third, second, first]);
-    expect(store.search(HOLDER.userId, 'svømming', 2).map((h) => h.entryId)).toEqual([third, second]);
+    expect(store.search(HOLDER.userId, 'svømming', 10).hits.map((h) => h.entryId)).toEqual([third, second, first]);
+    expect(store.search(HOLDER.userId, 'svømming', 2).hits.map((h) => h.entryId)).toEqual([third, second]);
+    expect(store.search(HOLDER.userId, 'svømming', 2).more).toBe(true);
+    expect(store.search(HOLDER.userId, 'svømming', 3).more).toBe(false);
   });
 
   it('follows amendments: the corrected words are found, the replaced ones are not', () => {
     const note = log.note('Møtte opp med feil sko.');
     log.amend(note, { text: 'Møtte opp med gummistøvler.' });
-    expect(store.search(HOLDER.userId, 'sko', 10)).toEqual([]);
-    expect(store.search(HOLDER.userId, 'gummistøvler', 10).map((h) => h.entryId)).toEqual([note]);
+    expect(store.search(HOLDER.userId, 'sko', 10).hits).toEqual([]);
+    expect(store.search(HOLDER.userId, 'gummistøvler', 10).hits.map((h) => h.entryId)).toEqual([note]);
   });
 });
 
@@ -251,7 +253,7 @@ describe('rebuilding the projections from the events', () => {
       header: store.header(log.logId, '2026-01-20'),
       mine: store.mine(HOLDER.userId, '2026-01-20'),
       measures: store.measures(log.logId, '2026-01-20'),
-      search: store.search(HOLDER.userId, 'samlingsstund', 10),
+      search: store.search(HOLDER.userId, 'samlingsstund', 10).hits,
     });
     const incremental = snapshot();
     store.rebuildProjections();

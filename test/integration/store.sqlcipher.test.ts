@@ -86,7 +86,7 @@ describe('the database file', () => {
     for (let i = 0; i < 200; i++) log.note(`Notat ${i} om Ymseordet og fremgang.`);
     log.amend(concern, { observation: 'Snakker om Kvitveisgløtt og Ymseordet hver dag.' });
     // Reads that sort, rebuild in memory and search must not spill to files either.
-    expect(store.search(log.state!.holder.userId, 'kvitveis', 10)).toHaveLength(1);
+    expect(store.search(log.state!.holder.userId, 'kvitveis', 10).hits).toHaveLength(1);
     expect(store.verify().ok).toBe(true);
 
     const assertNoPlaintext = () => {

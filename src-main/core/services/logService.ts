@@ -1,4 +1,4 @@
-import type { LogHeader, LogSummary, Measure, SearchHit, TimelinePage } from '../../../src-shared/api/dto';
+import type { LogHeader, LogSummary, Measure, SearchResult, TimelinePage } from '../../../src-shared/api/dto';
 import type { Command } from '../../../src-shared/domain/commands';
 import { decide, requireReader } from '../../../src-shared/domain/decide';
 import type { Actor } from '../../../src-shared/domain/events';
@@ -39,10 +39,11 @@ export class LogService {
     return this.store.mine(this.actor.userId, this.today());
   }
 
-  search(query: string, limit: number): SearchHit[] {
-    const hits = this.store.search(this.actor.userId, query, limit);
-    for (const logId of new Set(hits.map((hit) => hit.logId))) this.audit(logId, 'search', 'logs.search');
-    return hits;
+  search(query: string, limit: number): SearchResult {
+    const result = this.store.search(this.actor.userId, query, limit);
+    // Only the logs whose entries the user is shown: a hit past the limit is not read.
+    for (const logId of new Set(result.hits.map((hit) => hit.logId))) this.audit(logId, 'search', 'logs.search');
+    return result;
   }
 
   header(logId: string): LogHeader {

@@ -1,4 +1,4 @@
-import type { LogHeader, LogSummary, Measure, SearchHit, TimelinePage } from '../../../src-shared/api/dto';
+import type { LogHeader, LogSummary, Measure, SearchResult, TimelinePage } from '../../../src-shared/api/dto';
 import type { LogEvent } from '../../../src-shared/domain/events';
 import type { EntryKind } from '../../../src-shared/domain/vocabulary';
 
@@ -69,8 +69,8 @@ export interface LogStore {
   header(logId: string, today: string): LogHeader | undefined;
   timeline(logId: string, query: TimelineQuery): TimelinePage;
   measures(logId: string, today: string): Measure[];
-  /** Full-text search (FTS5) over the entries of the logs where the user is a participant. */
-  search(userId: string, query: string, limit: number): SearchHit[];
+  /** Full-text search (FTS5) over the entries of the logs where the user is a participant: the newest `limit` hits. */
+  search(userId: string, query: string, limit: number): SearchResult;
 
   recordAudit(record: AuditRecord): void;
   auditOf(logId: string): AuditRecord[];

@@ -1,4 +1,4 @@
-import type { Amendment, LogHeader, LogSummary, Measure, SearchHit, TimelineEntry, TimelinePage } from '../../../../src-shared/api/dto';
+import type { Amendment, LogHeader, LogSummary, Measure, SearchResult, TimelineEntry, TimelinePage } from '../../../../src-shared/api/dto';
 import type { LogEvent } from '../../../../src-shared/domain/events';
 import type { EntryKind, Level, Service } from '../../../../src-shared/domain/vocabulary';
 import type { AuditAction, AuditRecord, CheckpointReport, LogStore, StoredEvent, TimelineQuery, VerifyReport } from '../Interface';
@@ -186,11 +186,12 @@ export class SqliteLogStore implements LogStore {
     }));
   }
 
-  search(userId: string, query: string, limit: number): SearchHit[] {
+  search(userId: string, query: string, limit: number): SearchResult {
     const words = ftsQuery(query);
     const logIds = this.hot.logsOf.all(userId) as string[];
-    if (words === null || logIds.length === 0) return [];
-    const rows = this.hot.search.all({ userId, query: ftsQueryInLogs(words, logIds), limit }) as {
+    if (words === null || logIds.length === 0) return { hits: [], more: false };
+    // One row past the limit tells whether older hits were left out, without counting them all.
+    const rows = this.hot.search.all({ userId, query: ftsQueryInLogs(words, logIds), limit: limit + 1 }) as {
       log_id: string;
       child_name: string;
       entry_id: string;
@@ -198,7 +199,10 @@ export class SqliteLogStore implements LogStore {
       at: string;
       snippet: string;
     }[];
-    return rows.map((row) => ({ logId: row.log_id, childName: row.child_name, entryId: row.entry_id, kind: row.kind, at: row.at, snippet: row.snippet }));
+    const hits = rows
+      .slice(0, limit)
+      .map((row) => ({ logId: row.log_id, childName: row.child_name, entryId: row.entry_id, kind: row.kind, at: row.at, snippet: row.snippet }));
+    return { hits, more: rows.length > limit };
   }
 
   recordAudit(record: AuditRecord): void {
