@@ -83,6 +83,7 @@ export const en: Messages = {
     overdue: 'Overdue',
     overdueLong: (date: string) => `The evaluation was due ${date}`,
     count: (n: number) => (n === 1 ? '1 relay log' : `${n} relay logs`),
+    sortedBy: (column: string, ascending: boolean) => `Sorted by ${column.toLowerCase()}, ${ascending ? 'ascending' : 'descending'}`,
   },
 
   search: {

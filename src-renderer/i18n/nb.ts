@@ -81,6 +81,7 @@ export const nb = {
     overdue: 'Forfalt',
     overdueLong: (date: string) => `Evalueringen skulle vært gjort ${date}`,
     count: (n: number) => (n === 1 ? '1 stafettlogg' : `${n} stafettlogger`),
+    sortedBy: (column: string, ascending: boolean) => `Sortert etter ${column.toLowerCase()}, ${ascending ? 'stigende' : 'synkende'}`,
   },
 
   search: {

@@ -83,6 +83,7 @@ export const nn: Messages = {
     overdue: 'Forfalle',
     overdueLong: (date: string) => `Evalueringa skulle vore gjord ${date}`,
     count: (n: number) => (n === 1 ? '1 stafettlogg' : `${n} stafettloggar`),
+    sortedBy: (column: string, ascending: boolean) => `Sortert etter ${column.toLowerCase()}, ${ascending ? 'stigande' : 'søkkjande'}`,
   },
 
   search: {

@@ -1,15 +1,18 @@
 import { Alert, Button, Heading, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
+import { useMemo, useState } from 'react';
 import type { LogSummary } from '../../src-shared/api/dto';
 import { osloDate } from '../../src-shared/util/dates';
 import { isApiError } from '../api/client';
 import { useMyLogs } from '../api/queries';
 import { useNavigation } from '../app/navigation';
+import { useStatus } from '../app/status';
 import { formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/I18n';
 import { formatAge } from '../ui/age';
 import { LevelTag } from '../ui/LevelTag';
 import { NextEvaluation } from '../ui/NextEvaluation';
 import { ScreenHeading } from '../ui/ScreenHeading';
+import { DEFAULT_LOG_ORDER, LOG_ORDER_KEYS, nextLogOrder, sortLogs, type LogOrder, type LogOrderKey } from './logOrder';
 import { SearchLogs } from './SearchLogs';
 
 export function MyLogs() {
@@ -55,24 +58,40 @@ export function MyLogs() {
 function LogTable({ logs }: { logs: LogSummary[] }) {
   const { t, locale } = useI18n();
   const { navigate } = useNavigation();
+  const { announce } = useStatus();
+  const [order, setOrder] = useState<LogOrder>(DEFAULT_LOG_ORDER);
+  const sorted = useMemo(() => sortLogs(logs, order, locale), [logs, order, locale]);
   const today = osloDate();
+  const heading: Record<LogOrderKey, string> = {
+    child: t.logs.child,
+    age: t.logs.age,
+    unit: t.logs.unit,
+    level: t.logs.level,
+    holder: t.logs.holder,
+    lastActivity: t.logs.lastActivity,
+    nextEvaluation: t.logs.nextEvaluation,
+  };
+  const sortBy = (key: LogOrderKey) => {
+    const next = nextLogOrder(order, key);
+    setOrder(next);
+    // aria-sort changes are not read out by every screen reader: say it.
+    announce(t.logs.sortedBy(heading[key], next.direction === 'ascending'));
+  };
   return (
     <div className="table-scroll">
       <Table zebra hover className="log-table" data-testid="log-table">
         <caption className="visually-hidden">{t.logs.tableCaption}</caption>
         <Table.Head>
           <Table.Row>
-            <Table.HeaderCell>{t.logs.child}</Table.HeaderCell>
-            <Table.HeaderCell>{t.logs.age}</Table.HeaderCell>
-            <Table.HeaderCell>{t.logs.unit}</Table.HeaderCell>
-            <Table.HeaderCell>{t.logs.level}</Table.HeaderCell>
-            <Table.HeaderCell>{t.logs.holder}</Table.HeaderCell>
-            <Table.HeaderCell>{t.logs.lastActivity}</Table.HeaderCell>
-            <Table.HeaderCell>{t.logs.nextEvaluation}</Table.HeaderCell>
+            {LOG_ORDER_KEYS.map((key) => (
+              <Table.HeaderCell key={key} sort={order.key === key ? order.direction : 'none'} onClick={() => sortBy(key)} data-column={key}>
+                {heading[key]}
+              </Table.HeaderCell>
+            ))}
           </Table.Row>
         </Table.Head>
         <Table.Body>
-          {logs.map((log) => {
+          {sorted.map((log) => {
             return (
               <Table.Row key={log.logId}>
                 <Table.Cell>
