@@ -1,5 +1,5 @@
 import { Alert, Button, Heading, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { LogSummary } from '../../src-shared/api/dto';
 import { osloDate } from '../../src-shared/util/dates';
 import { isApiError } from '../api/client';
@@ -12,7 +12,8 @@ import { formatAge } from '../ui/age';
 import { LevelTag } from '../ui/LevelTag';
 import { NextEvaluation } from '../ui/NextEvaluation';
 import { ScreenHeading } from '../ui/ScreenHeading';
-import { DEFAULT_LOG_ORDER, LOG_ORDER_KEYS, nextLogOrder, sortLogs, type LogOrder, type LogOrderKey } from './logOrder';
+import { useSessionState } from '../ui/useSessionState';
+import { DEFAULT_LOG_ORDER, LOG_ORDER_KEYS, isLogOrder, nextLogOrder, sortLogs, type LogOrderKey } from './logOrder';
 import { SearchLogs } from './SearchLogs';
 
 export function MyLogs() {
@@ -59,7 +60,7 @@ function LogTable({ logs }: { logs: LogSummary[] }) {
   const { t, locale } = useI18n();
   const { navigate } = useNavigation();
   const { announce } = useStatus();
-  const [order, setOrder] = useState<LogOrder>(DEFAULT_LOG_ORDER);
+  const [order, setOrder] = useSessionState('stafett.myLogs.order', DEFAULT_LOG_ORDER, isLogOrder);
   const sorted = useMemo(() => sortLogs(logs, order, locale), [logs, order, locale]);
   const today = osloDate();
   const heading: Record<LogOrderKey, string> = {

@@ -11,6 +11,12 @@ export interface LogOrder {
   direction: Direction;
 }
 
+export function isLogOrder(value: unknown): value is LogOrder {
+  if (typeof value !== 'object' || value === null) return false;
+  const { key, direction } = value as Record<string, unknown>;
+  return (LOG_ORDER_KEYS as readonly unknown[]).includes(key) && (direction === 'ascending' || direction === 'descending');
+}
+
 /** What the list shows first: the logs with the newest activity, as the core sends them. */
 export const DEFAULT_LOG_ORDER: LogOrder = { key: 'lastActivity', direction: 'descending' };
 

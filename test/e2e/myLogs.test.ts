@@ -42,7 +42,7 @@ const childColumn = (page: Page) => page.getByTestId('log-table').locator('tbody
 const header = (page: Page, name: string) => page.getByTestId('log-table').getByRole('columnheader', { name });
 
 describe('My logs, sorted', () => {
-  it('sorts by any column with a click or the keyboard, says how it is sorted, and keeps logs without an evaluation last', { timeout: 120_000 }, async () => {
+  it('sorts by any column with a click or the keyboard, says how it is sorted, keeps logs without an evaluation last, and remembers the order', { timeout: 120_000 }, async () => {
     const { page, problems } = await e2e.openPage();
     await page.getByLabel(nb.unlock.passphrase).fill(PASSPHRASE);
     await page.getByRole('button', { name: nb.unlock.submit }).click();
@@ -70,6 +70,13 @@ describe('My logs, sorted', () => {
     // The highest level first.
     await header(page, nb.logs.level).getByRole('button').click();
     await eventually(() => childColumn(page).allTextContents()).toEqual(['Øydis Prøve', 'Åsmund Prøve', 'Anton Prøve', 'Bodil Prøve']);
+
+    // The order is still chosen after a visit to a log.
+    await page.getByRole('link', { name: 'Anton Prøve' }).click();
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Anton Prøve');
+    await page.getByRole('link', { name: nb.log.back }).click();
+    await eventually(() => childColumn(page).allTextContents()).toEqual(['Øydis Prøve', 'Åsmund Prøve', 'Anton Prøve', 'Bodil Prøve']);
+    expect(await header(page, nb.logs.level).getAttribute('aria-sort')).toBe('descending');
     expect(problems).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LogSummary } from '../../src-shared/api/dto';
-import { DEFAULT_LOG_ORDER, nextLogOrder, sortLogs } from '../../src-renderer/screens/logOrder';
+import { DEFAULT_LOG_ORDER, isLogOrder, nextLogOrder, sortLogs } from '../../src-renderer/screens/logOrder';
 
 /** Synthetic logs, in the order the core sends them (newest activity first). */
 function log(childName: string, fields: Partial<LogSummary> = {}): LogSummary {
@@ -58,5 +58,14 @@ describe('sorting My logs', () => {
     const logs = [log('B'), log('A')];
     sortLogs(logs, { key: 'child', direction: 'ascending' }, 'nb');
     expect(names(logs)).toEqual(['B', 'A']);
+  });
+});
+
+describe('a remembered order', () => {
+  it('is taken back only when it is one the list knows', () => {
+    expect(isLogOrder({ key: 'level', direction: 'descending' })).toBe(true);
+    for (const value of [null, 'level', { key: 'level' }, { key: 'nationalId', direction: 'ascending' }, { key: 'child', direction: 'up' }]) {
+      expect(isLogOrder(value)).toBe(false);
+    }
   });
 });
