@@ -63,20 +63,11 @@ function LogTable({ logs }: { logs: LogSummary[] }) {
   const [order, setOrder] = useSessionState('stafett.myLogs.order', DEFAULT_LOG_ORDER, isLogOrder);
   const sorted = useMemo(() => sortLogs(logs, order, locale), [logs, order, locale]);
   const today = osloDate();
-  const heading: Record<LogOrderKey, string> = {
-    child: t.logs.child,
-    age: t.logs.age,
-    unit: t.logs.unit,
-    level: t.logs.level,
-    holder: t.logs.holder,
-    lastActivity: t.logs.lastActivity,
-    nextEvaluation: t.logs.nextEvaluation,
-  };
   const sortBy = (key: LogOrderKey) => {
     const next = nextLogOrder(order, key);
     setOrder(next);
     // aria-sort changes are not read out by every screen reader: say it.
-    announce(t.logs.sortedBy(heading[key], next.direction === 'ascending'));
+    announce(t.logs.sortedBy(t.logs[key], next.direction === 'ascending'));
   };
   return (
     <div className="table-scroll">
@@ -86,7 +77,7 @@ function LogTable({ logs }: { logs: LogSummary[] }) {
           <Table.Row>
             {LOG_ORDER_KEYS.map((key) => (
               <Table.HeaderCell key={key} sort={order.key === key ? order.direction : 'none'} onClick={() => sortBy(key)} data-column={key}>
-                {heading[key]}
+                {t.logs[key]}
               </Table.HeaderCell>
             ))}
           </Table.Row>

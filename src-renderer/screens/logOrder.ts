@@ -1,7 +1,7 @@
 import type { LogSummary } from '../../src-shared/api/dto';
 import type { Locale } from '../../src-shared/domain/vocabulary';
 
-/** The columns of "Mine logger" a user can sort by. */
+/** The columns of "Mine logger" a user can sort by; each is also the key of its heading in the catalogs (t.logs). */
 export const LOG_ORDER_KEYS = ['child', 'age', 'unit', 'level', 'holder', 'lastActivity', 'nextEvaluation'] as const;
 export type LogOrderKey = (typeof LOG_ORDER_KEYS)[number];
 export type Direction = 'ascending' | 'descending';
@@ -21,7 +21,7 @@ export function isLogOrder(value: unknown): value is LogOrder {
 export const DEFAULT_LOG_ORDER: LogOrder = { key: 'lastActivity', direction: 'descending' };
 
 /** The direction a column starts in when first chosen: what a user most likely looks for in it. */
-export const FIRST_DIRECTION: Record<LogOrderKey, Direction> = {
+const FIRST_DIRECTION: Record<LogOrderKey, Direction> = {
   child: 'ascending',
   age: 'ascending',
   unit: 'ascending',
